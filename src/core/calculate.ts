@@ -1,0 +1,105 @@
+import type { Framework, FrameworkBand, Origin } from './types.js';
+
+/**
+ * Floating sums of weights x levels land a hair off exact bounds (3.4999999999999996 for 3.5);
+ * bands compare after rounding to 9 decimals, far below any published precision.
+ */
+const EPS_DIGITS = 1e9;
+const tidy = (v: number) => Math.round(v * EPS_DIGITS) / EPS_DIGITS;
+
+/** The band holding `value`: lower bound inclusive, upper exclusive, the top band up to the scale's max. */
+export function bandFor(value: number, framework: Pick<Framework, 'bands'>): FrameworkBand {
+  const v = tidy(value);
+  let band = framework.bands[0];
+  for (const b of framework.bands) if (v >= b.min) band = b;
+  return band;
+}
+
+/** The upper bound of band `i`: the next band's min, or the scale's max for the last. */
+export function bandMax(framework: Pick<Framework, 'bands' | 'scale'>, i: number): number {
+  return framework.bands[i + 1]?.min ?? framework.scale.max;
+}
+
+interface Weighted {
+  id: string;
+  weight: number;
+}
+
+/** sum(value x weight) / sum(weight) over `items`, or undefined unless every item has a value. */
+export function weightedMean(values: Readonly<Record<string, number>>, items: readonly Weighted[]): number | undefined {
+  if (items.length === 0) return undefined;
+  let sum = 0;
+  let weights = 0;
+  for (const item of items) {
+    const v = values[item.id];
+    if (v === undefined) return undefined;
+    sum += v * item.weight;
+    weights += item.weight;
+  }
+  return weights > 0 ? sum / weights : undefined;
+}
+
+export interface Levels {
+  domains: Record<string, number>;
+  aspects: Record<string, number>;
+  indicators: Record<string, number>;
+}
+
+export interface CompletedLevels extends Levels {
+  /** The index computed from the parts (unrounded), where every domain is known. */
+  index?: number;
+  /** The deepest level the index was computed from. */
+  origin?: Exclude<Origin, 'given'>;
+}
+
+const DEPTH: Record<Exclude<Origin, 'given'>, number> = { domains: 0, aspects: 1, indicators: 2 };
+
+/**
+ * Fills in what the weights allow: aspects from their indicators, domains from their aspects,
+ * the index from the domains (PermenPANRB 59/2020, Lampiran I: plain weighted means).
+ * Given values are kept as given; a level is computed only where all its parts are known.
+ * Never mutates its input.
+ */
+export function completeLevels(framework: Framework, given: Partial<Levels>): CompletedLevels {
+  const indicators = { ...given.indicators };
+  const aspects = { ...given.aspects };
+  const domains = { ...given.domains };
+  const aspectOrigin = new Map<string, Exclude<Origin, 'given'>>();
+  const domainOrigin = new Map<string, Exclude<Origin, 'given'>>();
+  const indicatorById = new Map(framework.indicators.map((i) => [i.id, i]));
+  const aspectById = new Map(framework.aspects.map((a) => [a.id, a]));
+
+  for (const aspect of framework.aspects) {
+    if (aspects[aspect.id] !== undefined) continue;
+    const parts = aspect.indicators.map((id) => indicatorById.get(id)).filter((i) => i !== undefined);
+    const v = weightedMean(indicators, parts);
+    if (v !== undefined) {
+      aspects[aspect.id] = v;
+      aspectOrigin.set(aspect.id, 'indicators');
+    }
+  }
+  for (const domain of framework.domains) {
+    if (domains[domain.id] !== undefined) continue;
+    const parts = domain.aspects.map((id) => aspectById.get(id)).filter((a) => a !== undefined);
+    const v = weightedMean(aspects, parts);
+    if (v !== undefined) {
+      domains[domain.id] = v;
+      const deepest = parts.some((a) => aspectOrigin.get(a.id) === 'indicators') ? 'indicators' : 'aspects';
+      domainOrigin.set(domain.id, deepest);
+    }
+  }
+  const index = weightedMean(domains, framework.domains);
+  let origin: CompletedLevels['origin'];
+  if (index !== undefined) {
+    origin = 'domains';
+    for (const o of domainOrigin.values()) if (DEPTH[o] > DEPTH[origin]) origin = o;
+  }
+  return { indicators, aspects, domains, index, origin };
+}
+
+/**
+ * Published indices are rounded to 2 decimals from domain values that are themselves rounded;
+ * all 1 233 complete national rows of 2023-2024 recompute within 0.011 (SPBE.md). Within that,
+ * the computed value is the unrounded index the predikat follows.
+ */
+export const PUBLISHED_TOLERANCE = 0.011;

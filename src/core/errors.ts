@@ -1,0 +1,75 @@
+/** What went wrong, broadly: each kind has its own sentence in the widget. */
+export type SpbeErrorKind =
+  | 'network'
+  | 'http'
+  | 'timeout'
+  | 'not-json'
+  | 'parse'
+  | 'too-large'
+  | 'validation'
+  | 'internal';
+
+/** Codes of validation problems; each has a sentence per language in `i18n.ts`. */
+export type IssueCode =
+  | 'type'
+  | 'range'
+  | 'level'
+  | 'required'
+  | 'unknown'
+  | 'duplicate'
+  | 'empty'
+  | 'no-value'
+  | 'weights'
+  | 'bands';
+
+/** One problem found at the boundary, located by a JSON path such as `evaluations[1].domains.layanan`. */
+export interface SpbeIssue {
+  path: string;
+  code: IssueCode;
+  /** Values for the sentence: `expected`, `got`, `min`, `max`, `what`, `known`. */
+  params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * The one error type the library throws or reports. `message` is English, for consoles and logs;
+ * widgets show `describeError(error, lang)` in their own language.
+ */
+export class SpbeError extends Error {
+  override readonly name = 'SpbeError';
+  readonly kind: SpbeErrorKind;
+  readonly url?: string;
+  readonly status?: number;
+  /** Validation problems, in document order (capped at {@link MAX_ISSUES}). */
+  readonly issues: readonly SpbeIssue[];
+  /** JSON path of the first problem, where there is one. */
+  readonly path?: string;
+  /** Extra figures for the sentence: `timeoutMs`, `position`, `limit`. */
+  readonly params: Readonly<Record<string, string | number>>;
+
+  constructor(
+    kind: SpbeErrorKind,
+    message: string,
+    init: {
+      url?: string;
+      status?: number;
+      issues?: readonly SpbeIssue[];
+      params?: Record<string, string | number>;
+      cause?: unknown;
+    } = {},
+  ) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = kind;
+    this.url = init.url;
+    this.status = init.status;
+    this.issues = init.issues ?? [];
+    this.path = this.issues[0]?.path;
+    this.params = init.params ?? {};
+  }
+}
+
+/** A document with thousands of problems is described by its first ones. */
+export const MAX_ISSUES = 50;
+
+export function isAbortError(e: unknown): boolean {
+  return e instanceof DOMException && e.name === 'AbortError';
+}

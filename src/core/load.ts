@@ -1,0 +1,158 @@
+import { isAbortError, SpbeError } from './errors.js';
+
+export interface LoadOptions {
+  /** Aborts this caller's wait; the shared request goes on while another caller still waits. */
+  signal?: AbortSignal;
+  /** Milliseconds before this caller gets a `timeout` error. Default {@link DEFAULT_TIMEOUT_MS}. */
+  timeoutMs?: number;
+  /** Bypass the cache and fetch again (the new result replaces the cached one). */
+  reload?: boolean;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Larger bodies are refused before parsing, so a wrong upload cannot freeze the page. */
+export const MAX_BYTES = 20 * 1024 * 1024;
+
+interface Entry {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+/**
+ * One request per URL for the whole page: widgets sharing a `src` share the response.
+ * Successful results stay cached; failures are dropped so the next try fetches again.
+ */
+const cache = new Map<string, Entry>();
+
+/** Forgets cached responses (all, or one URL). */
+export function clearLoadCache(url?: string): void {
+  if (url === undefined) cache.clear();
+  else cache.delete(absoluteUrl(url));
+}
+
+export function absoluteUrl(url: string): string {
+  return new URL(url, document.baseURI).href;
+}
+
+/** Where the JSON parser stopped, as line and column (1-based), from V8's "at position N". */
+function position(message: string, body: string): { line: number; column: number } | undefined {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return undefined;
+  const before = body.slice(0, Number(m[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/** Parses a JSON body, telling an HTML page, an empty body and broken JSON apart. */
+export function parseJsonBody(body: string, url?: string, contentType = ''): unknown {
+  const trimmed = body.replace(/^\uFEFF/, '').trim();
+  if (/html/i.test(contentType) || trimmed.startsWith('<')) {
+    throw new SpbeError('not-json', `Expected JSON from ${url ?? 'the source'}, got an HTML page`, { url });
+  }
+  try {
+    return JSON.parse(trimmed);
+  } catch (e) {
+    const pos = trimmed === '' ? undefined : position(String((e as Error).message), trimmed);
+    throw new SpbeError('parse', `Invalid JSON from ${url ?? 'the source'}: ${(e as Error).message}`, {
+      url,
+      params: pos ?? {},
+      cause: e,
+    });
+  }
+}
+
+async function request(url: string, signal: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (e) {
+    if (isAbortError(e)) throw e;
+    throw new SpbeError('network', `Network error loading ${url}`, { url, cause: e });
+  }
+  if (!response.ok) {
+    throw new SpbeError('http', `HTTP ${response.status} loading ${url}`, { url, status: response.status });
+  }
+  const limit = `${MAX_BYTES / 1024 / 1024} MB`;
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_BYTES) throw new SpbeError('too-large', `${url} is ${length} bytes, over ${limit}`, { url, params: { limit } });
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (e) {
+    if (isAbortError(e)) throw e;
+    throw new SpbeError('network', `Connection lost while reading ${url}`, { url, cause: e });
+  }
+  if (body.length > MAX_BYTES) throw new SpbeError('too-large', `${url} is over ${limit}`, { url, params: { limit } });
+  return parseJsonBody(body, url, response.headers.get('content-type') ?? '');
+}
+
+/**
+ * Fetches and parses JSON from `url` (relative to the page). Rejects with an SpbeError of kind
+ * `network`, `http`, `timeout`, `too-large`, `not-json` or `parse`, or with an AbortError when
+ * `signal` aborts. Callers for the same URL share one request.
+ */
+export function loadJson(url: string, options: LoadOptions = {}): Promise<unknown> {
+  const href = absoluteUrl(url);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let entry = options.reload ? undefined : cache.get(href);
+  if (!entry) {
+    const controller = new AbortController();
+    const fresh: Entry = { controller, waiting: 0, settled: false, promise: request(href, controller.signal) };
+    fresh.promise.then(
+      () => (fresh.settled = true),
+      () => {
+        fresh.settled = true;
+        if (cache.get(href) === fresh) cache.delete(href);
+      },
+    );
+    cache.set(href, fresh);
+    entry = fresh;
+  }
+  const shared = entry;
+  shared.waiting++;
+
+  return new Promise<unknown>((resolve, reject) => {
+    let done = false;
+    const finish = () => {
+      done = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      shared.waiting--;
+    };
+    // The last caller to give up takes the request down with it; a cached success is kept.
+    const release = () => {
+      if (shared.waiting === 0 && !shared.settled && cache.get(href) === shared) {
+        shared.controller.abort();
+        cache.delete(href);
+      }
+    };
+    const onAbort = () => {
+      if (done) return;
+      finish();
+      release();
+      reject(new DOMException('Loading aborted', 'AbortError'));
+    };
+    const timer = setTimeout(() => {
+      if (done) return;
+      finish();
+      release();
+      reject(new SpbeError('timeout', `No answer from ${href} within ${timeoutMs} ms`, { url: href, params: { timeoutMs } }));
+    }, timeoutMs);
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener('abort', onAbort);
+    shared.promise.then(
+      (value) => {
+        if (done) return;
+        finish();
+        resolve(value);
+      },
+      (error) => {
+        if (done) return;
+        finish();
+        reject(error);
+      },
+    );
+  });
+}

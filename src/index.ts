@@ -1,0 +1,6 @@
+/**
+ * spbe-widgets: importing this module defines every element.
+ * Import `spbe-widgets/index-gauge` (etc.) instead to define only the ones you use.
+ */
+export * from './core/index.js';
+export { SpbeIndexGauge } from './widgets/index-gauge/index-gauge.js';

@@ -1,0 +1,173 @@
+import { arc } from 'd3-shape';
+import { bandFor, bandMax } from '../../core/calculate.js';
+import { text } from '../../core/i18n.js';
+import type { Evaluation, Framework, FrameworkBand, Lang, SpbeData, Target } from '../../core/types.js';
+
+/** What the gauge shows, whether it came from a data document or from attributes alone. */
+export interface GaugeModel {
+  title: string;
+  year?: number;
+  value: number;
+  /** The value the band follows (unrounded where it could be computed). */
+  exact: number;
+  scale: { min: number; max: number };
+  bands: FrameworkBand[];
+  band: FrameworkBand;
+  bandIndex: number;
+  /** The predikat to print: the official one as given, else the band's label. */
+  predikat: string;
+  previous?: { year: number; value: number };
+  target?: Target;
+  source?: string;
+  note?: string;
+  /** Every year, for the table alternative. */
+  rows: Array<{ year: number; value: number; predikat: string; source?: string }>;
+}
+
+/** The official predikat as given, in the widget's language where it names a known band. */
+export function predikatLabel(e: Pick<Evaluation, 'predikat' | 'band'>, framework: Framework, lang: Lang): string {
+  if (e.predikat === undefined) return text(e.band.label, lang);
+  const wanted = e.predikat.trim().toLowerCase();
+  const named = framework.bands.find(
+    (b) => b.id === wanted || (typeof b.label === 'string' ? [b.label] : Object.values(b.label)).some((l) => l.toLowerCase() === wanted),
+  );
+  return named ? text(named.label, lang) : e.predikat;
+}
+
+/** The model for `year` (default: the latest), or undefined when the data has no such year. */
+export function gaugeModelFromData(data: SpbeData, lang: Lang, year?: number): GaugeModel | undefined {
+  const evs = data.evaluations;
+  const i = year === undefined ? evs.length - 1 : evs.findIndex((e) => e.year === year);
+  if (i < 0) return undefined;
+  const e = evs[i];
+  const fw = data.framework;
+  const prev = evs[i - 1];
+  return {
+    title: data.instansi.name,
+    year: e.year,
+    value: e.index,
+    exact: e.indexExact,
+    scale: fw.scale,
+    bands: fw.bands,
+    band: e.band,
+    bandIndex: fw.bands.indexOf(e.band),
+    predikat: predikatLabel(e, fw, lang),
+    previous: prev && { year: prev.year, value: prev.index },
+    target: data.targets.find((t) => t.year === e.year),
+    source: e.source ?? data.source,
+    note: e.note,
+    rows: evs.map((r) => ({ year: r.year, value: r.index, predikat: predikatLabel(r, fw, lang), source: r.source })),
+  };
+}
+
+/** The model for a page with no data file: `value`, `min`, `max`, `target`, `label` attributes. */
+export function gaugeModelFromValue(
+  input: { value: number; min?: number; max?: number; target?: number; label?: string },
+  framework: Framework,
+  lang: Lang,
+): GaugeModel {
+  const min = input.min ?? framework.scale.min;
+  const max = input.max ?? framework.scale.max;
+  // Keep the bands that fall inside a custom scale, the first one starting at its min.
+  const inside = framework.bands.filter((b, i) => bandMax(framework, i) > min && b.min < max);
+  const bands = inside.map((b, i) => (i === 0 ? { ...b, min } : b));
+  const band = bandFor(input.value, { bands });
+  return {
+    title: input.label ?? '',
+    value: input.value,
+    exact: input.value,
+    scale: { min, max },
+    bands,
+    band,
+    bandIndex: bands.indexOf(band),
+    predikat: text(band.label, lang),
+    target: input.target === undefined ? undefined : { year: 0, value: input.target },
+    rows: [],
+  };
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface GaugeLayout {
+  width: number;
+  height: number;
+  cx: number;
+  cy: number;
+  track: string;
+  indicator: string;
+  bands: Array<{ id: string; n: number; path: string; active: boolean }>;
+  ticks: Array<Point & { value: number; anchor: 'start' | 'middle' | 'end' }>;
+  /** The value's end on the track, for the needle. */
+  needle: { from: Point; to: Point };
+  target?: { value: number; from: Point; to: Point; tip: string };
+}
+
+/** Fixed drawing units; the SVG scales through its viewBox, so the gauge is sharp at any width. */
+export const GAUGE_BOX = { width: 320, height: 190, cx: 160, cy: 166, track: [98, 124], bands: [128, 136], ticks: 142 } as const;
+
+/** d3 angles: 0 at twelve o'clock, clockwise. The scale runs from -90° to +90°. */
+export function angleOf(value: number, min: number, max: number): number {
+  const t = Math.min(1, Math.max(0, (value - min) / (max - min)));
+  return -Math.PI / 2 + t * Math.PI;
+}
+
+export function polar(cx: number, cy: number, r: number, angle: number): Point {
+  return { x: cx + r * Math.sin(angle), y: cy - r * Math.cos(angle) };
+}
+
+const round2 = (p: Point): Point => ({ x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 });
+
+/** Pure geometry of a gauge: path strings and label positions, no DOM. */
+export function layoutGauge(model: Pick<GaugeModel, 'value' | 'scale' | 'bands' | 'bandIndex' | 'target'>): GaugeLayout {
+  const { width, height, cx, cy } = GAUGE_BOX;
+  const [r0, r1] = GAUGE_BOX.track;
+  const [b0, b1] = GAUGE_BOX.bands;
+  const { min, max } = model.scale;
+  const a = (v: number) => angleOf(v, min, max);
+  const path = (inner: number, outer: number, start: number, end: number, corner = 0) =>
+    arc().cornerRadius(corner)({ innerRadius: inner, outerRadius: outer, startAngle: start, endAngle: end }) ?? '';
+
+  const valueAngle = a(model.value);
+  const bounds = model.bands.map((b, i) => [b.min, model.bands[i + 1]?.min ?? max] as const);
+  const ticks = [min, ...bounds.slice(1).map(([lo]) => lo), max].map((value) => {
+    const angle = a(value);
+    // The two ends sit under the arc's feet; the rest fan out around the band ring.
+    if (value === min || value === max)
+      return { value, anchor: 'middle' as const, ...round2({ x: cx + ((r0 + b1) / 2) * (value === min ? -1 : 1), y: cy + 16 }) };
+    const p = polar(cx, cy, GAUGE_BOX.ticks, angle);
+    const anchor = Math.abs(angle) < 0.2 ? ('middle' as const) : angle < 0 ? ('end' as const) : ('start' as const);
+    return { value, anchor, ...round2(p) };
+  });
+
+  let target: GaugeLayout['target'];
+  if (model.target) {
+    const ta = a(model.target.value);
+    const tip = [polar(cx, cy, b1 + 8, ta - 0.05), polar(cx, cy, b1 + 8, ta + 0.05), polar(cx, cy, b1 + 1, ta)]
+      .map(round2)
+      .map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`)
+      .join('') + 'Z';
+    target = { value: model.target.value, from: round2(polar(cx, cy, r0 - 6, ta)), to: round2(polar(cx, cy, b1, ta)), tip };
+  }
+
+  return {
+    width,
+    height,
+    cx,
+    cy,
+    track: path(r0, r1, -Math.PI / 2, Math.PI / 2, 3),
+    indicator: path(r0, r1, -Math.PI / 2, valueAngle, 3),
+    // A hairline gap between bands keeps neighbours apart without colour alone.
+    bands: model.bands.map((b, i) => ({
+      id: b.id,
+      n: i + 1,
+      path: path(b0, b1, a(bounds[i][0]) + (i ? 0.006 : 0), a(bounds[i][1]) - (i < model.bands.length - 1 ? 0.006 : 0)),
+      active: i === model.bandIndex,
+    })),
+    ticks,
+    needle: { from: round2(polar(cx, cy, r0 - 8, valueAngle)), to: round2(polar(cx, cy, r1 + 2, valueAngle)) },
+    target,
+  };
+}

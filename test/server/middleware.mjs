@@ -1,0 +1,51 @@
+// Test-server routes for network faults and request counting (Koa middleware for @web/test-runner).
+// Everything is served from this machine; nothing here reaches the network.
+import { readFileSync } from 'node:fs';
+
+const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const hits = new Map();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function faultRoutes(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  const m = /^\/api\/([a-z-]+)(?:\/([\w.-]+))?/.exec(url.pathname);
+  if (!m) return next();
+  const [, route, arg] = m;
+  const json = (body, status = 200) => {
+    ctx.status = status;
+    ctx.type = 'application/json';
+    ctx.body = body;
+  };
+  switch (route) {
+    case 'count': // /api/count/<key>: Kota Metro, counting requests per key
+      hits.set(arg, (hits.get(arg) ?? 0) + 1);
+      await sleep(Number(url.searchParams.get('delay') ?? 50));
+      return json(fixture('kota-metro.json'));
+    case 'hits': // /api/hits/<key>: how many requests /api/count/<key> saw
+      return json(JSON.stringify({ count: hits.get(arg) ?? 0 }));
+    case 'slow': { // /api/slow/<ms>?name=X: Kota Metro renamed X, after <ms>
+      await sleep(Number(arg));
+      const doc = JSON.parse(fixture('kota-metro.json'));
+      doc.instansi.name = url.searchParams.get('name') ?? doc.instansi.name;
+      return json(JSON.stringify(doc));
+    }
+    case 'status': // /api/status/<code>
+      ctx.status = Number(arg);
+      ctx.type = 'text/plain';
+      ctx.body = `status ${arg}`;
+      return;
+    case 'html': // a CMS error page served with status 200
+      ctx.status = 200;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Error</title><p>Maaf, terjadi kesalahan.</p>';
+      return;
+    case 'stall': // answers after 20 s: longer than any test's timeout attribute
+      await sleep(20000);
+      return json(fixture('kota-metro.json'));
+    case 'redirect': // 302 to the fixture
+      ctx.redirect('/test/fixtures/kota-metro.json');
+      return;
+    default:
+      return next();
+  }
+}
