@@ -1,4 +1,5 @@
 import type { SpbeError, SpbeIssue } from './errors.js';
+import { formatNumber } from './format.js';
 import type { Lang, Text } from './types.js';
 
 /** Picks a text in `lang`, falling back to Indonesian, then to any language given. */
@@ -163,7 +164,7 @@ export function describeError(error: SpbeError, lang: Lang): { summary: string; 
   const params = {
     ...error.params,
     status: error.status ?? '',
-    seconds: Math.round(Number(error.params.timeoutMs ?? 0) / 100) / 10,
+    seconds: formatNumber(Number(error.params.timeoutMs ?? 0) / 1000, lang, 1),
     count: error.issues.length,
   };
   return {

@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { SpbeError } from '../../src/core/errors.js';
+import { clearLoadCache, loadJson } from '../../src/core/load.js';
+
+const hits = async (key: string) => ((await (await fetch(`/api/hits/${key}`)).json()) as { count: number }).count;
+
+async function rejects(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('loadJson', () => {
+  beforeEach(() => clearLoadCache());
+
+  it('callers of one URL share one request', async () => {
+    const key = `share-${Math.random().toString(36).slice(2)}`;
+    const [a, b] = await Promise.all([loadJson(`/api/count/${key}`), loadJson(`/api/count/${key}`)]);
+    expect(a).to.equal(b);
+    await loadJson(`/api/count/${key}`);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('relative URLs resolve against the page, so two spellings are one request', async () => {
+    const key = `rel-${Math.random().toString(36).slice(2)}`;
+    await Promise.all([loadJson(`/api/count/${key}`), loadJson(new URL(`/api/count/${key}`, location.href).href)]);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('an HTTP error becomes kind "http" with the status, and is not cached', async () => {
+    const e = (await rejects(loadJson('/test/fixtures/missing.json'))) as SpbeError;
+    expect(e).to.be.instanceOf(SpbeError);
+    expect(e.kind).to.equal('http');
+    expect(e.status).to.equal(404);
+    expect(e.url).to.match(/\/test\/fixtures\/missing\.json$/);
+    const e500 = (await rejects(loadJson('/api/status/500'))) as SpbeError;
+    expect(e500.status).to.equal(500);
+  });
+
+  it('an HTML page served with status 200 is "not-json"', async () => {
+    expect(((await rejects(loadJson('/api/html'))) as SpbeError).kind).to.equal('not-json');
+    expect(((await rejects(loadJson('/test/fixtures/bad/html-page.json'))) as SpbeError).kind).to.equal('not-json');
+  });
+
+  it('an empty body and truncated JSON are "parse", the latter with line and column', async () => {
+    const empty = (await rejects(loadJson('/test/fixtures/bad/empty.json'))) as SpbeError;
+    expect(empty.kind).to.equal('parse');
+    expect(empty.params.line).to.equal(undefined);
+    const cut = (await rejects(loadJson('/test/fixtures/bad/truncated.json'))) as SpbeError;
+    expect(cut.kind).to.equal('parse');
+    expect(cut.params.line).to.be.a('number').above(10);
+  });
+
+  it('follows redirects', async () => {
+    const doc = (await loadJson('/api/redirect')) as { instansi: { name: string } };
+    expect(doc.instansi.name).to.equal('Pemerintah Kota Metro');
+  });
+
+  it('a stalled response becomes "timeout" after timeoutMs', async () => {
+    const t0 = performance.now();
+    const e = (await rejects(loadJson('/api/stall', { timeoutMs: 200 }))) as SpbeError;
+    expect(e.kind).to.equal('timeout');
+    expect(e.params.timeoutMs).to.equal(200);
+    expect(performance.now() - t0).to.be.below(5000);
+  });
+
+  it('a refused connection is "network"', async () => {
+    // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+    const e = (await rejects(loadJson('http://127.0.0.1:9/data.json'))) as SpbeError;
+    expect(e.kind).to.equal('network');
+  });
+
+  it('abort rejects that caller only; the shared request survives for the others', async () => {
+    const key = `abort-${Math.random().toString(36).slice(2)}`;
+    const ctl = new AbortController();
+    const first = loadJson(`/api/count/${key}?delay=200`, { signal: ctl.signal });
+    const second = loadJson(`/api/count/${key}?delay=200`);
+    ctl.abort();
+    const e = await rejects(first);
+    expect((e as DOMException).name).to.equal('AbortError');
+    expect(await second).to.have.property('instansi');
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('when every caller aborts, the request is dropped and the next call fetches again', async () => {
+    const key = `drop-${Math.random().toString(36).slice(2)}`;
+    const ctl = new AbortController();
+    const p = loadJson(`/api/count/${key}?delay=300`, { signal: ctl.signal });
+    ctl.abort();
+    await rejects(p);
+    // Were the aborted request still cached, this would reject with its AbortError.
+    expect(await loadJson(`/api/count/${key}?delay=10`)).to.have.property('instansi');
+  });
+});
