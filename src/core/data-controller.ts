@@ -19,7 +19,7 @@ function inlineJson(host: HTMLElement): string | undefined {
 }
 
 export function toSpbeError(e: unknown): SpbeError {
-  return e instanceof SpbeError ? e : new SpbeError('internal', String((e as Error)?.message ?? e), { cause: e });
+  return e instanceof SpbeError ? e : new SpbeError('internal', { cause: e, params: { detail: String((e as Error)?.message ?? e) } });
 }
 
 /**

@@ -30,9 +30,11 @@ export interface SpbeIssue {
   params: Readonly<Record<string, string | number>>;
 }
 
+import { describeError } from './i18n.js';
+
 /**
- * The one error type the library throws or reports. `message` is English, for consoles and logs;
- * widgets show `describeError(error, lang)` in their own language.
+ * The one error type the library throws or reports. `message` is the English text of
+ * `describeError(error, 'en')`, for consoles and logs; widgets show it in their own language.
  */
 export class SpbeError extends Error {
   override readonly name = 'SpbeError';
@@ -48,7 +50,6 @@ export class SpbeError extends Error {
 
   constructor(
     kind: SpbeErrorKind,
-    message: string,
     init: {
       url?: string;
       status?: number;
@@ -57,13 +58,16 @@ export class SpbeError extends Error {
       cause?: unknown;
     } = {},
   ) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super('', init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = kind;
     this.url = init.url;
     this.status = init.status;
     this.issues = init.issues ?? [];
     this.path = this.issues[0]?.path;
     this.params = init.params ?? {};
+    const { summary, details } = describeError(this, 'en');
+    const more = details.length > 1 ? ` (+${details.length - 1} more)` : '';
+    this.message = [summary, details[0] && details[0] + more, this.url].filter(Boolean).join(' ');
   }
 }
 

@@ -144,7 +144,7 @@ const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
       p.line ? `Berkas data bukan JSON yang sah (baris ${p.line}, kolom ${p.column}).` : 'Berkas data kosong atau terpotong: bukan JSON yang sah.',
     'too-large': (p) => `Berkas data terlalu besar (batas ${p.limit}).`,
     validation: (p) => `Data SPBE tidak sesuai format (${p.count} masalah).`,
-    internal: () => 'Terjadi kesalahan tak terduga di widget ini.',
+    internal: (p) => `Terjadi kesalahan tak terduga di widget ini: ${p.detail}`,
   },
   en: {
     network: () => 'The data could not be loaded: the network failed or access was refused (CORS).',
@@ -155,7 +155,7 @@ const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
       p.line ? `The data file is not valid JSON (line ${p.line}, column ${p.column}).` : 'The data file is empty or cut short: not valid JSON.',
     'too-large': (p) => `The data file is too large (limit ${p.limit}).`,
     validation: (p) => `The SPBE data does not match the format (${p.count} problem${p.count === 1 ? '' : 's'}).`,
-    internal: () => 'An unexpected error happened in this widget.',
+    internal: (p) => `An unexpected error happened in this widget: ${p.detail}`,
   },
 };
 

@@ -49,17 +49,13 @@ function position(message: string, body: string): { line: number; column: number
 export function parseJsonBody(body: string, url?: string, contentType = ''): unknown {
   const trimmed = body.replace(/^\uFEFF/, '').trim();
   if (/html/i.test(contentType) || trimmed.startsWith('<')) {
-    throw new SpbeError('not-json', `Expected JSON from ${url ?? 'the source'}, got an HTML page`, { url });
+    throw new SpbeError('not-json', { url });
   }
   try {
     return JSON.parse(trimmed);
   } catch (e) {
     const pos = trimmed === '' ? undefined : position(String((e as Error).message), trimmed);
-    throw new SpbeError('parse', `Invalid JSON from ${url ?? 'the source'}: ${(e as Error).message}`, {
-      url,
-      params: pos ?? {},
-      cause: e,
-    });
+    throw new SpbeError('parse', { url, params: pos ?? {}, cause: e });
   }
 }
 
@@ -69,22 +65,21 @@ async function request(url: string, signal: AbortSignal): Promise<unknown> {
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
   } catch (e) {
     if (isAbortError(e)) throw e;
-    throw new SpbeError('network', `Network error loading ${url}`, { url, cause: e });
+    throw new SpbeError('network', { url, cause: e });
   }
   if (!response.ok) {
-    throw new SpbeError('http', `HTTP ${response.status} loading ${url}`, { url, status: response.status });
+    throw new SpbeError('http', { url, status: response.status });
   }
-  const limit = `${MAX_BYTES / 1024 / 1024} MB`;
-  const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_BYTES) throw new SpbeError('too-large', `${url} is ${length} bytes, over ${limit}`, { url, params: { limit } });
+  const tooLarge = () => new SpbeError('too-large', { url, params: { limit: `${MAX_BYTES / 1024 / 1024} MB` } });
+  if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) throw tooLarge();
   let body: string;
   try {
     body = await response.text();
   } catch (e) {
     if (isAbortError(e)) throw e;
-    throw new SpbeError('network', `Connection lost while reading ${url}`, { url, cause: e });
+    throw new SpbeError('network', { url, cause: e });
   }
-  if (body.length > MAX_BYTES) throw new SpbeError('too-large', `${url} is over ${limit}`, { url, params: { limit } });
+  if (body.length > MAX_BYTES) throw tooLarge();
   return parseJsonBody(body, url, response.headers.get('content-type') ?? '');
 }
 
@@ -138,7 +133,7 @@ export function loadJson(url: string, options: LoadOptions = {}): Promise<unknow
       if (done) return;
       finish();
       release();
-      reject(new SpbeError('timeout', `No answer from ${href} within ${timeoutMs} ms`, { url: href, params: { timeoutMs } }));
+      reject(new SpbeError('timeout', { url: href, params: { timeoutMs } }));
     }, timeoutMs);
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort);

@@ -42,7 +42,8 @@ export interface FrameworkAspect {
 
 export interface FrameworkIndicator {
   id: string;
-  label: Text;
+  /** Optional: the built-in preset keeps its indicator names in a module of their own. */
+  label?: Text;
   aspect: string;
   /** Weight in % of the whole index. */
   weight: number;

@@ -1,7 +1,6 @@
 import { bandFor, completeLevels, PUBLISHED_TOLERANCE } from './calculate.js';
 import { MAX_ISSUES, SpbeError, type IssueCode, type SpbeIssue } from './errors.js';
 import { frameworkIds, getFramework } from './framework.js';
-import { describeIssue } from './i18n.js';
 import type {
   Comparison,
   ComparisonEvaluation,
@@ -222,7 +221,7 @@ export function parseFramework(input: unknown, path = 'framework', issues = new 
     bands,
     domains: domains.map((d) => ({ id: d.id, label: d.label, ...(d.short && { short: d.short }), weight: d.weight, aspects: childrenOf(aspects, d) })),
     aspects: aspects.map((a) => ({ id: a.id, label: a.label, ...(a.short && { short: a.short }), domain: a.parent!, weight: a.weight, indicators: childrenOf(indicators, a) })),
-    indicators: indicators.map((x) => ({ id: x.id, label: x.label, aspect: x.parent!, weight: x.weight })),
+    indicators: indicators.map((x) => ({ id: x.id, ...(x.label !== x.id && { label: x.label }), aspect: x.parent!, weight: x.weight })),
   };
 }
 
@@ -390,9 +389,5 @@ export function parseSpbeDocument(input: unknown, url?: string): SpbeData {
 }
 
 function validationError(issues: Issues, url?: string): SpbeError {
-  const more = issues.count > 1 ? ` (and ${issues.count - 1} more)` : '';
-  return new SpbeError('validation', `Invalid SPBE data: ${describeIssue(issues.list[0], 'en')}${more}`, {
-    url,
-    issues: issues.list,
-  });
+  return new SpbeError('validation', { url, issues: issues.list });
 }

@@ -1,6 +1,34 @@
 import { css } from 'lit';
 
-const dark = css`
+/**
+ * Shared design tokens, set on each widget's base element (`part="base"`). Public `--spbe-*`
+ * properties are read into private `--_*` ones and never declared by the widget, so a page can set
+ * them on any ancestor (Material Web's pattern). The widget adds the class `dark` to its base for
+ * `theme="dark"`, or for `theme="auto"` (the default) when the reader prefers a dark scheme.
+ */
+export const tokens = css`
+  .theme {
+    --_fg: var(--spbe-color-text, #1f2328);
+    --_muted: var(--spbe-color-text-muted, #57606a);
+    --_bg: var(--spbe-color-background, #fff);
+    --_surface: var(--spbe-color-surface, #e6eaef);
+    --_accent: var(--spbe-color-accent, #1d5fa8);
+    --_target: var(--spbe-color-target, #1f2328);
+    --_error: var(--spbe-color-error, #b42318);
+    --_error-bg: var(--spbe-color-error-background, #fef3f2);
+    --_band-1: var(--spbe-color-band-1, #c43c2c);
+    --_band-2: var(--spbe-color-band-2, #d9800f);
+    --_band-3: var(--spbe-color-band-3, #3f8f32);
+    --_band-4: var(--spbe-color-band-4, #1d72b0);
+    --_band-5: var(--spbe-color-band-5, #5a3ea6);
+    --_band-6: var(--spbe-color-band-6, #8a5a00);
+    --_band-7: var(--spbe-color-band-7, #006d6f);
+    color-scheme: light;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--spbe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+  }
+  .theme.dark {
     --_fg: var(--spbe-color-text, #e6edf3);
     --_muted: var(--spbe-color-text-muted, #9da7b3);
     --_bg: var(--spbe-color-background, #161b22);
@@ -14,45 +42,12 @@ const dark = css`
     --_band-3: var(--spbe-color-band-3, #6fcf5d);
     --_band-4: var(--spbe-color-band-4, #59b0f0);
     --_band-5: var(--spbe-color-band-5, #b39cff);
+    --_band-6: var(--spbe-color-band-6, #e0b050);
+    --_band-7: var(--spbe-color-band-7, #4fd1c5);
     color-scheme: dark;
-`;
-
-/**
- * Shared design tokens. Public `--spbe-*` properties are read once into private `--_*` ones on
- * `:host` and never declared there, so a page can set them on any ancestor (Material Web's pattern).
- * `theme="auto"` (the default) follows `prefers-color-scheme`; `light` and `dark` force one.
- */
-export const tokens = css`
-  :host {
-    --_fg: var(--spbe-color-text, #1f2328);
-    --_muted: var(--spbe-color-text-muted, #57606a);
-    --_bg: var(--spbe-color-background, #ffffff);
-    --_surface: var(--spbe-color-surface, #eef1f4);
-    --_accent: var(--spbe-color-accent, #1d5fa8);
-    --_target: var(--spbe-color-target, #1f2328);
-    --_error: var(--spbe-color-error, #b42318);
-    --_error-bg: var(--spbe-color-error-background, #fef3f2);
-    --_band-1: var(--spbe-color-band-1, #c43c2c);
-    --_band-2: var(--spbe-color-band-2, #d9800f);
-    --_band-3: var(--spbe-color-band-3, #3f8f32);
-    --_band-4: var(--spbe-color-band-4, #1d72b0);
-    --_band-5: var(--spbe-color-band-5, #5a3ea6);
-    --_font: var(--spbe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_radius: var(--spbe-radius, 8px);
-    color-scheme: light;
-    color: var(--_fg);
-    font-family: var(--_font);
-  }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='dark'])) {
-      ${dark}
-    }
   }
   @media print {
-    :host {
+    .theme {
       --_fg: #000;
       --_muted: #333;
       --_bg: #fff;
@@ -64,42 +59,32 @@ export const tokens = css`
 export const base = css`
   :host {
     display: block;
-    box-sizing: border-box;
-    container-type: inline-size;
     line-height: 1.4;
     font-size: var(--spbe-font-size, 1rem);
   }
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
+  * {
+    box-sizing: border-box;
   }
-  [part~='base'] {
+  .theme {
     margin: 0;
     padding: var(--spbe-padding, 1rem);
-    background: var(--_bg);
-    color: var(--_fg);
-    border-radius: var(--_radius);
+    border-radius: var(--spbe-radius, 8px);
   }
   .sr-only {
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   [part~='error'] {
     padding: 0.75rem 1rem;
     border-left: 4px solid var(--_error);
     background: var(--_error-bg);
-    color: var(--_fg);
     border-radius: 4px;
   }
   [part~='error'] strong {
@@ -111,16 +96,13 @@ export const base = css`
     font-size: 0.875em;
     overflow-wrap: anywhere;
   }
-  [part~='error'] code {
-    font-size: 0.85em;
-  }
   .band-1 { fill: var(--_band-1); background: var(--_band-1); }
   .band-2 { fill: var(--_band-2); background: var(--_band-2); }
   .band-3 { fill: var(--_band-3); background: var(--_band-3); }
   .band-4 { fill: var(--_band-4); background: var(--_band-4); }
   .band-5 { fill: var(--_band-5); background: var(--_band-5); }
-  .band-6 { fill: var(--spbe-color-band-6, #8a5a00); background: var(--spbe-color-band-6, #8a5a00); }
-  .band-7 { fill: var(--spbe-color-band-7, #006d6f); background: var(--spbe-color-band-7, #006d6f); }
+  .band-6 { fill: var(--_band-6); background: var(--_band-6); }
+  .band-7 { fill: var(--_band-7); background: var(--_band-7); }
   button {
     font: inherit;
     color: inherit;
@@ -139,14 +121,12 @@ export const base = css`
     text-align: left;
     border-bottom: 1px solid var(--_surface);
   }
-  td.num {
+  .num {
     text-align: right;
     font-variant-numeric: tabular-nums;
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
+    * {
       transition: none !important;
       animation: none !important;
     }

@@ -1,12 +1,9 @@
 import { css } from 'lit';
 
 export const gaugeStyles = css`
-  :host {
-    --_max-width: var(--spbe-index-gauge-max-width, 30rem);
-    --_track: var(--spbe-index-gauge-track-color, var(--_surface));
-  }
   [part~='base'] {
-    max-width: var(--_max-width);
+    --_track: var(--spbe-index-gauge-track-color, var(--_surface));
+    max-width: var(--spbe-index-gauge-max-width, 30rem);
     margin-inline: auto;
   }
   header {

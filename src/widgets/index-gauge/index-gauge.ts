@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { bandMax } from '../../core/calculate.js';
+import { ColorSchemeController } from '../../core/color-scheme.js';
 import { SpbeDataController } from '../../core/data-controller.js';
 import { SpbeError } from '../../core/errors.js';
 import { SpbeErrorEvent } from '../../core/events.js';
@@ -109,6 +110,7 @@ export class SpbeIndexGauge extends LitElement {
   @state() private tableOpen = false;
 
   private readonly loader = new SpbeDataController(this);
+  private readonly scheme = new ColorSchemeController(this);
   private attributeError?: SpbeError;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -135,7 +137,7 @@ export class SpbeIndexGauge extends LitElement {
     for (const key of ['value', 'target'] as const)
       if (bad(this[key], min, max))
         issues.push({ path: key, code: 'range' as const, params: { min, max, got: describeValue(this.getAttribute(key) ?? this[key]) } });
-    return issues.length ? new SpbeError('validation', `Invalid attributes on <spbe-index-gauge>: ${issues[0].path}`, { issues }) : undefined;
+    return issues.length ? new SpbeError('validation', { issues }) : undefined;
   }
 
   private model(lang: Lang): GaugeModel | undefined | 'no-year' {
@@ -162,7 +164,7 @@ export class SpbeIndexGauge extends LitElement {
     if (model === 'no-year') {
       const known = this.loader.value!.evaluations.map((e) => e.year).join(', ');
       return this.renderError(
-        new SpbeError('validation', `No evaluation for year ${this.year}`, {
+        new SpbeError('validation', {
           issues: [{ path: 'year', code: 'unknown', params: { what: t(lang, 'year').toLowerCase(), got: String(this.year), known } }],
         }),
         lang,
@@ -184,7 +186,7 @@ export class SpbeIndexGauge extends LitElement {
     const delta = m.previous ? m.value - m.previous.value : undefined;
     const arrow = delta === undefined || Math.abs(delta) < 0.005 ? '' : delta > 0 ? '▲ ' : '▼ ';
     return html`
-      <figure part="base">
+      <figure part="base" class=${this.baseClass}>
         <header>
           <span part="label">${t(lang, 'indexTitle')}${m.year ? ` ${m.year}` : ''}</span>
           ${m.title ? html`<span part="title">${m.title}</span>` : nothing}
@@ -283,7 +285,7 @@ export class SpbeIndexGauge extends LitElement {
     const pending = this.loader.state === 'pending';
     const l = layoutGauge({ value: fw.scale.min, scale: fw.scale, bands: fw.bands, bandIndex: -1 });
     return html`
-      <figure part="base" aria-busy=${pending ? 'true' : 'false'}>
+      <figure part="base" class=${this.baseClass} aria-busy=${pending ? 'true' : 'false'}>
         <header>
           <span part="label">${t(lang, 'indexTitle')}</span>
           <span part="title">&nbsp;</span>
@@ -305,7 +307,7 @@ export class SpbeIndexGauge extends LitElement {
     const { summary, details } = describeError(error, lang);
     const shown = details.slice(0, 8);
     return html`
-      <figure part="base">
+      <figure part="base" class=${this.baseClass}>
         <div part="error" role="alert">
           <strong>${t(lang, 'errorTitle')}</strong>
           <div>${summary}</div>
@@ -319,6 +321,10 @@ export class SpbeIndexGauge extends LitElement {
         </div>
       </figure>
     `;
+  }
+
+  private get baseClass() {
+    return this.scheme.dark ? 'theme dark' : 'theme';
   }
 
   private toggleTable() {

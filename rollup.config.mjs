@@ -1,0 +1,25 @@
+// Bundles the tsc output in dist/ into the CDN files: one self-contained ES module and the same as a
+// classic script. `npm run build` runs tsc first (dist/**/*.js + .d.ts, one entry per widget).
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+export const plugins = () => [
+  resolve({ exportConditions: ['production'] }),
+  // Lit's html`` and css`` templates keep their white space through terser; this strips it.
+  minifyHTML({ failOnError: true }),
+  terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: 'dist/index.js',
+    output: { file: 'dist/cdn/spbe-widgets.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+  },
+  {
+    input: 'dist/index.js',
+    output: { file: 'dist/cdn/spbe-widgets.iife.js', format: 'iife', name: 'SpbeWidgets', sourcemap: true },
+    plugins: plugins(),
+  },
+];
