@@ -77,11 +77,13 @@ export const base = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    overflow: hidden;
+    /* clip, not hidden: a hidden box is a scroll container, which axe asks to be focusable */
+    overflow: clip;
     clip-path: inset(50%);
     white-space: nowrap;
   }
   [part~='error'] {
+    overflow-wrap: anywhere;
     padding: 0.75rem 1rem;
     border-left: 4px solid var(--_error);
     background: var(--_error-bg);
@@ -93,8 +95,9 @@ export const base = css`
   [part~='error'] ul {
     margin: 0.5rem 0 0;
     padding-left: 1.25rem;
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
+  }
+  [part~='error'] code {
+    font-size: 0.8125em;
   }
   .band-1 { fill: var(--_band-1); background: var(--_band-1); }
   .band-2 { fill: var(--_band-2); background: var(--_band-2); }

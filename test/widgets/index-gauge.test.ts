@@ -91,8 +91,9 @@ describe('<spbe-index-gauge>', () => {
 
   it('a table of every year, visually hidden until toggled by keyboard', async () => {
     const { el } = await mount(KM);
-    const table = part(el, 'table') as HTMLTableElement;
-    expect(table.classList.contains('sr-only')).to.equal(true);
+    const box = part(el, 'table') as HTMLElement;
+    const table = box.querySelector('table')!;
+    expect(box.classList.contains('sr-only')).to.equal(true);
     expect([...table.tBodies[0].rows].map((r) => r.cells[0].textContent + ' ' + r.cells[1].textContent)).to.deep.equal([
       '2021 2,14',
       '2022 2,49',
@@ -105,7 +106,7 @@ describe('<spbe-index-gauge>', () => {
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect((part(el, 'table') as HTMLElement).classList.contains('sr-only')).to.equal(false);
+    expect(box.classList.contains('sr-only')).to.equal(false);
     await expect(el).to.be.accessible();
   });
 
@@ -246,6 +247,17 @@ describe('<spbe-index-gauge>', () => {
     const svgAfter = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().height;
     expect(svgAfter).to.equal(svgBefore);
     expect(svgAfter).to.be.above(100);
+  });
+
+  it('the hidden table never widens the page', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 240px; overflow: auto"></div>`);
+    const el = document.createElement('spbe-index-gauge') as SpbeIndexGauge;
+    const loaded = oneEvent(el, 'spbe-load');
+    el.src = KM;
+    wrap.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(wrap.scrollWidth).to.be.at.most(240);
   });
 
   it('is responsive: the drawing scales with its box, from 240 px up', async () => {

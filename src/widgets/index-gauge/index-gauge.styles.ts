@@ -129,9 +129,12 @@ export const gaugeStyles = css`
     font-size: 0.75em;
     cursor: pointer;
   }
-  [part~='table'] {
-    width: 100%;
+  [part~='table']:not(.sr-only) {
     margin-top: 0.5rem;
+    overflow-x: auto;
+  }
+  [part~='table'] table {
+    width: 100%;
   }
   @media print {
     [part~='table-toggle'] {

@@ -49,7 +49,7 @@ import {
  * @csspart legend - The list of bands.
  * @csspart source - The source line.
  * @csspart table-toggle - The button that shows the data table.
- * @csspart table - The data table (visually hidden until toggled).
+ * @csspart table - The box around the data table (visually hidden until toggled).
  * @csspart error - The error box (`role="alert"`).
  *
  * @cssprop --spbe-color-text - Text colour.
@@ -261,7 +261,17 @@ export class SpbeIndexGauge extends LitElement {
   }
 
   private renderTable(m: GaugeModel, lang: Lang) {
-    return html`<table part="table" id="table" class=${this.tableOpen ? '' : 'sr-only'}>
+    // The wrapper carries the hiding: a table box ignores width and overflow, and would widen the page.
+    // Open, it may scroll sideways on a narrow screen: a scrollable region must take focus.
+    const open = this.tableOpen;
+    return html`<div
+      part="table"
+      id="table"
+      class=${open ? '' : 'sr-only'}
+      role=${open ? 'region' : nothing}
+      tabindex=${open ? '0' : nothing}
+      aria-label=${open ? t(lang, 'tableCaption') : nothing}
+    ><table>
       <caption>${t(lang, 'tableCaption')}${m.title ? ` · ${m.title}` : ''}</caption>
       <thead>
         <tr><th scope="col">${t(lang, 'year')}</th><th scope="col">${t(lang, 'index')}</th><th scope="col">${t(lang, 'predikat')}</th><th scope="col">${t(lang, 'source')}</th></tr>
@@ -276,7 +286,7 @@ export class SpbeIndexGauge extends LitElement {
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   /** Loading and empty states keep the gauge's shape so the page does not jump when data arrives. */

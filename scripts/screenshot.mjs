@@ -1,0 +1,52 @@
+// Screenshots of the demo page in the project's browser (scripts/browser.mjs), for the README and
+// for looking at what we built: light and dark, wide and narrow.
+//   node scripts/screenshot.mjs [outDir]      (run `npm run build` first)
+import { mkdirSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { browserLaunchOptions } from './browser.mjs';
+
+const out = process.argv[2] ?? 'docs/screenshots';
+mkdirSync(out, { recursive: true });
+
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const base = `http://127.0.0.1:${server.server.address().port}`;
+const { executablePath, args, headless } = await browserLaunchOptions();
+const browser = await puppeteer.launch({ executablePath, args, headless });
+
+const shots = [
+  { name: 'demo-light', width: 1200, scheme: 'light', full: true },
+  { name: 'demo-dark', width: 1200, scheme: 'dark', full: true },
+  { name: 'demo-narrow', width: 360, scheme: 'light', full: true },
+  { name: 'gauge', width: 1200, scheme: 'light', selector: '#gauge' },
+];
+const errors = [];
+try {
+  for (const s of shots) {
+    const page = await browser.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${s.name}: ${m.text()}`));
+    page.on('pageerror', (e) => errors.push(`${s.name}: ${e.message}`));
+    await page.setViewport({ width: s.width, height: 900, deviceScaleFactor: s.width < 500 ? 2 : 1 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: s.scheme }]);
+    await page.goto(`${base}/demo/index.html`, { waitUntil: 'networkidle0' });
+    await page.evaluate(() => document.fonts.ready);
+    const target = s.selector ? await page.$(s.selector) : page;
+    await target.screenshot({ path: `${out}/${s.name}.png`, fullPage: s.full });
+    console.log(`${out}/${s.name}.png`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+// The demo deliberately loads a missing file (404): the browser logs that one; anything else is a bug.
+const unexpected = errors.filter((e) => !/404|Failed to load resource/.test(e));
+if (unexpected.length) {
+  console.error(`console errors on the demo page:\n${unexpected.join('\n')}`);
+  process.exit(1);
+}
