@@ -31,7 +31,7 @@ export function toSpbeError(e: unknown): SpbeError {
 export class SpbeDataController {
   private readonly task: Task<[unknown, string | undefined, string | undefined, number | undefined], SpbeData>;
 
-  constructor(host: DataHost) {
+  constructor(private readonly host: DataHost) {
     this.task = new Task(host, {
       args: () => [host.data, host.src || undefined, host.data === undefined && !host.src ? inlineJson(host) : undefined, host.timeout],
       task: async ([data, src, inline, timeout], { signal }) => {
@@ -50,9 +50,18 @@ export class SpbeDataController {
     });
   }
 
-  /** `initial` when there is nothing to load. */
+  /** Whether the host has any data source at all (else it may draw from its attributes). */
+  get hasSource(): boolean {
+    const h = this.host;
+    return (h.data !== undefined && h.data !== null) || !!h.src || inlineJson(h) !== undefined;
+  }
+
+  /**
+   * `initial` when there is nothing to load. (Task passes through `pending` even for a run that has
+   * nothing to do; a host without a source must not look busy.)
+   */
   get state(): 'initial' | 'pending' | 'complete' | 'error' {
-    return (['initial', 'pending', 'complete', 'error'] as const)[this.task.status];
+    return this.hasSource ? (['initial', 'pending', 'complete', 'error'] as const)[this.task.status] : 'initial';
   }
 
   get value(): SpbeData | undefined {

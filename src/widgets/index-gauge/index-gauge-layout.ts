@@ -1,5 +1,6 @@
 import { bandFor, bandMax } from '../../core/calculate.js';
-import { text } from '../../core/i18n.js';
+import { formatDelta, formatIndex, formatNumber } from '../../core/format.js';
+import { t, text } from '../../core/i18n.js';
 import type { Evaluation, Framework, FrameworkBand, Lang, SpbeData, Target } from '../../core/types.js';
 
 /** What the gauge shows, whether it came from a data document or from attributes alone. */
@@ -83,6 +84,30 @@ export function gaugeModelFromValue(
     target: input.target === undefined ? undefined : { year: 0, value: input.target },
     rows: [],
   };
+}
+
+/** An empty gauge over the framework's bands, for the loading and empty states. */
+export function placeholderModel(framework: Framework): GaugeModel {
+  const band = framework.bands[0];
+  const { min } = framework.scale;
+  return { title: '', value: min, exact: min, scale: framework.scale, bands: framework.bands, band, bandIndex: -1, predikat: '', rows: [] };
+}
+
+/** "3,34 dari 5, predikat Baik": the meter's value text. */
+export function gaugeValueText(m: GaugeModel, lang: Lang): string {
+  return `${formatIndex(m.value, lang)} ${t(lang, 'of')} ${formatNumber(m.scale.max, lang)}, ${t(lang, 'predikat')} ${m.predikat}`;
+}
+
+/**
+ * The accessible name, with every key number:
+ * "Indeks SPBE Pemerintah Kota Metro 2024: 3,34 dari 5, predikat Baik. +0,30 dibanding 2023. Target 2,85."
+ */
+export function gaugeLabel(m: GaugeModel, lang: Lang): string {
+  const head = [t(lang, 'indexTitle'), m.title, m.year].filter((x) => x !== undefined && x !== '').join(' ');
+  let name = `${head}: ${gaugeValueText(m, lang)}.`;
+  if (m.previous) name += ` ${formatDelta(m.value - m.previous.value, lang)} ${t(lang, 'since')} ${m.previous.year}.`;
+  if (m.target) name += ` ${t(lang, 'target')} ${formatIndex(m.target.value, lang)}.`;
+  return name;
 }
 
 export interface Point {
