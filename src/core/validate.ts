@@ -1,19 +1,10 @@
 import { bandFor, completeLevels, PUBLISHED_TOLERANCE } from './calculate.js';
 import { MAX_ISSUES, SpbeError, type IssueCode, type SpbeIssue } from './errors.js';
 import { frameworkIds, getFramework } from './framework.js';
-import type {
-  Comparison,
-  ComparisonEvaluation,
-  Evaluation,
-  Framework,
-  FrameworkBand,
-  Instansi,
-  SpbeData,
-  Target,
-  Text,
-} from './types.js';
+import type { Comparison, Evaluation, Framework, FrameworkBand, SpbeData, Target, Text } from './types.js';
 
 type Obj = Record<string, unknown>;
+type Scale = Framework['scale'];
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
@@ -23,6 +14,7 @@ export function joinPath(base: string, key: string | number): string {
   if (IDENT.test(key)) return base ? `${base}.${key}` : key;
   return `${base}[${JSON.stringify(key)}]`;
 }
+const at = joinPath;
 
 /** How a bad value reads in a message: strings quoted (and cut), containers named. */
 export function describeValue(v: unknown): string {
@@ -34,360 +26,259 @@ export function describeValue(v: unknown): string {
   return String(v);
 }
 
-/** Collects issues in document order; stops collecting past MAX_ISSUES. */
-class Issues {
-  readonly list: SpbeIssue[] = [];
-  add(path: string, code: IssueCode, params: Record<string, string | number> = {}): void {
-    if (this.list.length < MAX_ISSUES) this.list.push({ path, code, params });
-  }
-  get count() {
-    return this.list.length;
-  }
+// The problems of the parse under way, in document order. Parsing is synchronous and not re-entrant,
+// so one module-level list serves it (and keeps every checker's signature short).
+let sink: SpbeIssue[] = [];
+function add(path: string, code: IssueCode, params: Record<string, string | number> = {}): void {
+  if (sink.length < MAX_ISSUES) sink.push({ path, code, params });
 }
 
-function str(v: unknown, path: string, issues: Issues, required = false): string | undefined {
-  if (v === undefined) {
-    if (required) issues.add(path, 'required');
-    return undefined;
-  }
-  if (typeof v !== 'string') {
-    issues.add(path, 'type', { expected: 'string', got: describeValue(v) });
-    return undefined;
-  }
-  if (required && v.trim() === '') issues.add(path, 'empty');
-  return v;
+/** `v` if `ok`, else an issue: `required` when nothing was given, `type` otherwise. */
+function typed<T>(v: unknown, path: string, ok: boolean, expected: string): T | undefined {
+  if (ok) return v as T;
+  add(path, v === undefined ? 'required' : 'type', { expected, got: describeValue(v) });
+  return undefined;
 }
+const obj = (v: unknown, p: string) => typed<Obj>(v, p, isObj(v), 'object');
+const str = (v: unknown, p: string, required = false) =>
+  v === undefined && !required ? undefined : typed<string>(v, p, typeof v === 'string' && (!required || v.trim() !== ''), 'string');
+const year = (v: unknown, p: string) => typed<number>(v, p, Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= 2100, 'year');
+const text = (v: unknown, p: string) =>
+  typed<Text>(v, p, typeof v === 'string' || (isObj(v) && Object.values(v).every((x) => typeof x === 'string')), 'text-or-object');
 
-function num(v: unknown, path: string, issues: Issues, min: number, max: number): number | undefined {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
-    issues.add(path, 'range', { min, max, got: describeValue(v) });
-    return undefined;
-  }
-  return v;
-}
-
-function year(v: unknown, path: string, issues: Issues): number | undefined {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1900 || v > 2100) {
-    issues.add(path, v === undefined ? 'required' : 'type', { expected: 'year', got: describeValue(v) });
-    return undefined;
-  }
-  return v;
-}
-
-function text(v: unknown, path: string, issues: Issues): Text | undefined {
-  if (typeof v === 'string') return v;
-  if (isObj(v) && Object.values(v).every((x) => typeof x === 'string')) return v as Record<string, string>;
-  issues.add(path, v === undefined ? 'required' : 'type', { expected: 'text-or-object', got: describeValue(v) });
+function num(v: unknown, path: string, min: number, max: number): number | undefined {
+  if (Number.isFinite(v) && (v as number) >= min && (v as number) <= max) return v as number;
+  add(path, 'range', { min, max, got: describeValue(v) });
   return undefined;
 }
 
-function list(v: unknown, path: string, issues: Issues, required: boolean): unknown[] {
+/** The objects of an array, each checked by `fn` with its path; failed ones are left out. */
+function each<T>(v: unknown, path: string, required: boolean, fn: (o: Obj, path: string) => T | undefined): T[] {
   if (v === undefined && !required) return [];
-  if (!Array.isArray(v)) {
-    issues.add(path, v === undefined ? 'required' : 'type', { expected: 'array', got: describeValue(v) });
-    return [];
-  }
-  return v;
+  const out: T[] = [];
+  typed<unknown[]>(v, path, Array.isArray(v), 'array')?.forEach((x, i) => {
+    const p = at(path, i);
+    const o = obj(x, p);
+    const r = o && fn(o, p);
+    if (r !== undefined) out.push(r);
+  });
+  return out;
 }
 
+/** One entry per year: a second entry for a year is an error at its own path. */
+function uniqueYear(seen: Set<number>, y: number | undefined, path: string): void {
+  if (y === undefined) return;
+  if (seen.has(y)) add(at(path, 'year'), 'duplicate', { got: y });
+  seen.add(y);
+}
+const byYear = <T extends { year: number }>(xs: T[]) => xs.sort((a, b) => a.year - b.year);
+
 /** A map from known ids to scale values, e.g. `domains`. Unknown ids are errors. */
-function levelMap(
-  v: unknown,
-  path: string,
-  issues: Issues,
-  known: readonly string[],
-  what: string,
-  range: { min: number; max: number },
-  integer = false,
-): Record<string, number> {
+function levels(v: unknown, path: string, known: readonly { id: string }[], what: string, scale: Scale, whole = false) {
   const out: Record<string, number> = {};
-  if (v === undefined) return out;
-  if (!isObj(v)) {
-    issues.add(path, 'type', { expected: 'object', got: describeValue(v) });
-    return out;
-  }
-  for (const [key, value] of Object.entries(v)) {
-    const p = joinPath(path, key);
-    if (!known.includes(key)) {
-      issues.add(p, 'unknown', { what, got: JSON.stringify(key), known: known.join(', ') });
-      continue;
+  const ids = known.map((k) => k.id);
+  for (const [key, x] of Object.entries((v === undefined ? undefined : obj(v, path)) ?? {})) {
+    const p = at(path, key);
+    if (!ids.includes(key)) add(p, 'unknown', { what, got: JSON.stringify(key), known: ids.join(', ') });
+    else if (whole && !(Number.isInteger(x) && (x as number) >= scale.min && (x as number) <= scale.max))
+      add(p, 'level', { ...scale, got: describeValue(x) });
+    else {
+      const n = num(x, p, scale.min, scale.max);
+      if (n !== undefined) out[key] = n;
     }
-    if (integer && !(typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max)) {
-      issues.add(p, 'level', { ...range, got: describeValue(value) });
-      continue;
-    }
-    const n = num(value, p, issues, range.min, range.max);
-    if (n !== undefined) out[key] = n;
   }
   return out;
 }
 
+const meta = (o: Obj, p: string) => {
+  const source = str(o.source, at(p, 'source'));
+  const note = str(o.note, at(p, 'note'));
+  return { ...(source !== undefined && { source }), ...(note !== undefined && { note }) };
+};
+
 const WEIGHT_TOLERANCE = 0.01;
-const round = (v: number) => Math.round(v * 1000) / 1000;
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
+
+interface Node {
+  id: string;
+  label: Text;
+  short?: Text;
+  weight: number;
+  parent?: string;
+  children: string[];
+  path: string;
+}
 
 /**
- * Validates a framework object (built-in presets pass it too): ids, references, a rising band
- * ladder inside the scale, and weights that add up (domains to 100, each domain's aspects to it,
- * each aspect's indicators to it).
+ * Checks a framework object: first its shape, then (when the shape is right) a rising band ladder
+ * inside the scale, references that resolve, and weights that add up: domains to 100, each domain's
+ * aspects to it, each aspect's indicators to it.
  */
-export function parseFramework(input: unknown, path = 'framework', issues = new Issues()): Framework | undefined {
-  const before = issues.count;
-  if (!isObj(input)) {
-    issues.add(path, 'type', { expected: 'object', got: describeValue(input) });
-    return undefined;
-  }
-  const id = str(input.id, joinPath(path, 'id'), issues, true);
-  const label = input.label === undefined ? id : text(input.label, joinPath(path, 'label'), issues);
-  const scalePath = joinPath(path, 'scale');
-  const scaleIn = isObj(input.scale) ? input.scale : (issues.add(scalePath, 'type', { expected: 'object', got: describeValue(input.scale) }), {});
-  const min = num(scaleIn.min, joinPath(scalePath, 'min'), issues, -1e6, 1e6);
-  const max = num(scaleIn.max, joinPath(scalePath, 'max'), issues, -1e6, 1e6);
-  const scale = { min: min ?? 0, max: max ?? 1 };
-  if (min !== undefined && max !== undefined && max <= min)
-    issues.add(joinPath(scalePath, 'max'), 'range', { min: `> ${min}`, max: '…', got: max });
-
-  type Node = { id: string; label: Text; short?: Text; weight: number; parent?: string; children: string[] };
-  const nodes = (key: string, parentKey: string | undefined, childKey: string | undefined): Node[] => {
-    const p = joinPath(path, key);
-    const items = list(input[key], p, issues, key === 'domains' || key === 'bands');
-    return items.flatMap((raw, i): Node[] => {
-      const ip = joinPath(p, i);
-      if (!isObj(raw)) {
-        issues.add(ip, 'type', { expected: 'object', got: describeValue(raw) });
-        return [];
-      }
-      const nodeId = raw.id === undefined ? undefined : String(raw.id);
-      if (nodeId === undefined) issues.add(joinPath(ip, 'id'), 'required');
-      const weight = key === 'bands' ? 0 : num(raw.weight, joinPath(ip, 'weight'), issues, 0, 100);
-      const children = childKey ? list(raw[childKey], joinPath(ip, childKey), issues, false).map(String) : [];
-      const nodeLabel = text(raw.label ?? nodeId, joinPath(ip, 'label'), issues);
-      const short = raw.short === undefined ? undefined : text(raw.short, joinPath(ip, 'short'), issues);
-      const parent = parentKey ? str(raw[parentKey], joinPath(ip, parentKey), issues, true) : undefined;
-      if (key === 'bands') {
-        const bmin = num(raw.min, joinPath(ip, 'min'), issues, -1e6, 1e6);
-        return nodeId && nodeLabel !== undefined && bmin !== undefined
-          ? [{ id: nodeId, label: nodeLabel, weight: bmin, children: [] }]
-          : [];
-      }
-      return nodeId && nodeLabel !== undefined && weight !== undefined
-        ? [{ id: nodeId, label: nodeLabel, short, weight, parent, children }]
-        : [];
-    });
-  };
-
-  const bandNodes = nodes('bands', undefined, undefined);
-  const bands: FrameworkBand[] = bandNodes.map((b) => ({ id: b.id, label: b.label, min: b.weight }));
+function framework(v: unknown, path: string): Framework | undefined {
+  const before = sink.length;
+  const o = obj(v, path);
+  if (!o) return undefined;
+  const id = str(o.id, at(path, 'id'), true);
+  const label = o.label === undefined ? id : text(o.label, at(path, 'label'));
+  const sp = at(path, 'scale');
+  const so = obj(o.scale, sp) ?? {};
+  const scale = { min: num(so.min, at(sp, 'min'), -Infinity, Infinity)!, max: num(so.max, at(sp, 'max'), -Infinity, Infinity)! };
+  const bands = each(o.bands, at(path, 'bands'), true, (b, p) => ({
+    id: str(b.id, at(p, 'id'), true)!,
+    label: text(b.label ?? b.id, at(p, 'label'))!,
+    min: num(b.min, at(p, 'min'), -Infinity, Infinity)!,
+  }));
+  const nodes = (key: string, parentKey?: string, childKey?: string) =>
+    each(o[key], at(path, key), key === 'domains', (x, p): Node => ({
+      id: x.id === undefined ? (add(at(p, 'id'), 'required'), '') : String(x.id),
+      label: text(x.label ?? x.id, at(p, 'label'))!,
+      ...(x.short !== undefined && { short: text(x.short, at(p, 'short')) }),
+      weight: num(x.weight, at(p, 'weight'), 0, 100)!,
+      parent: parentKey && str(x[parentKey], at(p, parentKey), true),
+      children: childKey && x[childKey] !== undefined ? (typed<unknown[]>(x[childKey], at(p, childKey), Array.isArray(x[childKey]), 'array') ?? []).map(String) : [],
+      path: p,
+    }));
   const domains = nodes('domains', undefined, 'aspects');
   const aspects = nodes('aspects', 'domain', 'indicators');
-  const indicators = nodes('indicators', 'aspect', undefined);
+  const indicators = nodes('indicators', 'aspect');
+  if (sink.length > before) return undefined;
 
-  if (bands.length > 0) {
-    const ok = bands[0].min === scale.min && bands.every((b, i) => i === 0 || (b.min > bands[i - 1].min && b.min < scale.max));
-    if (!ok) issues.add(joinPath(path, 'bands'), 'bands', { min: scale.min, got: bands.map((b) => b.min).join(', ') });
-  } else if (issues.count === before) issues.add(joinPath(path, 'bands'), 'empty');
-
-  const sum = (xs: Node[]) => round(xs.reduce((s, x) => s + x.weight, 0));
-  const checkSum = (p: string, xs: Node[], expected: number) => {
-    if (xs.length > 0 && Math.abs(sum(xs) - expected) > WEIGHT_TOLERANCE)
-      issues.add(p, 'weights', { got: sum(xs), expected: round(expected) });
+  if (scale.max <= scale.min) add(at(sp, 'max'), 'range', { min: `> ${scale.min}`, max: '…', got: scale.max });
+  if (!(bands.length && bands[0].min === scale.min && bands.every((b, i) => !i || (b.min > bands[i - 1].min && b.min < scale.max))))
+    add(at(path, 'bands'), 'bands', { min: scale.min, got: bands.map((b) => b.min).join(', ') });
+  const sums = (p: string, xs: Node[], expected: number) => {
+    const got = round3(xs.reduce((s, x) => s + x.weight, 0));
+    if (xs.length && Math.abs(got - expected) > WEIGHT_TOLERANCE) add(p, 'weights', { got, expected: round3(expected) });
   };
-  checkSum(joinPath(path, 'domains'), domains, 100);
-  const refs = (children: Node[], parents: Node[], childPath: string, parentKey: string, what: string) =>
-    children.forEach((c, i) => {
-      if (c.parent !== undefined && !parents.some((p) => p.id === c.parent))
-        issues.add(joinPath(joinPath(joinPath(path, childPath), i), parentKey), 'unknown', {
-          what,
-          got: JSON.stringify(c.parent),
-          known: parents.map((p) => p.id).join(', '),
-        });
+  const refs = (xs: Node[], parents: Node[], key: string) =>
+    xs.forEach((x) => {
+      if (!parents.some((p) => p.id === x.parent))
+        add(at(x.path, key), 'unknown', { what: key, got: JSON.stringify(x.parent), known: parents.map((p) => p.id).join(', ') });
     });
-  refs(aspects, domains, 'aspects', 'domain', 'domain');
-  refs(indicators, aspects, 'indicators', 'aspect', 'aspect');
-  domains.forEach((d, i) =>
-    checkSum(joinPath(joinPath(joinPath(path, 'domains'), i), 'weight'), aspects.filter((a) => a.parent === d.id), d.weight),
-  );
-  aspects.forEach((a, i) =>
-    checkSum(joinPath(joinPath(joinPath(path, 'aspects'), i), 'weight'), indicators.filter((x) => x.parent === a.id), a.weight),
-  );
+  sums(at(path, 'domains'), domains, 100);
+  refs(aspects, domains, 'domain');
+  refs(indicators, aspects, 'aspect');
+  const kids = (xs: Node[], p: Node) => xs.filter((x) => x.parent === p.id);
+  domains.forEach((d) => sums(at(d.path, 'weight'), kids(aspects, d), d.weight));
+  aspects.forEach((a) => sums(at(a.path, 'weight'), kids(indicators, a), a.weight));
+  if (sink.length > before) return undefined;
 
-  if (issues.count > before || id === undefined) return undefined;
-  const childrenOf = (xs: Node[], p: Node) =>
-    p.children.length ? p.children : xs.filter((x) => x.parent === p.id).map((x) => x.id);
+  const childIds = (xs: Node[], p: Node) => (p.children.length ? p.children : kids(xs, p).map((x) => x.id));
+  const common = (n: Node) => ({ id: n.id, label: n.label, ...(n.short && { short: n.short }) });
   return {
-    id,
-    label: label ?? id,
-    ...(typeof input.source === 'string' && { source: input.source }),
+    id: id!,
+    label: label!,
+    ...(typeof o.source === 'string' && { source: o.source }),
     scale,
-    bands,
-    domains: domains.map((d) => ({ id: d.id, label: d.label, ...(d.short && { short: d.short }), weight: d.weight, aspects: childrenOf(aspects, d) })),
-    aspects: aspects.map((a) => ({ id: a.id, label: a.label, ...(a.short && { short: a.short }), domain: a.parent!, weight: a.weight, indicators: childrenOf(indicators, a) })),
+    bands: bands as FrameworkBand[],
+    domains: domains.map((d) => ({ ...common(d), weight: d.weight, aspects: childIds(aspects, d) })),
+    aspects: aspects.map((a) => ({ ...common(a), domain: a.parent!, weight: a.weight, indicators: childIds(indicators, a) })),
     indicators: indicators.map((x) => ({ id: x.id, ...(x.label !== x.id && { label: x.label }), aspect: x.parent!, weight: x.weight })),
   };
 }
 
-function resolveFramework(v: unknown, issues: Issues): Framework | undefined {
-  if (v === undefined) return getFramework();
-  if (typeof v === 'string') {
-    const fw = getFramework(v);
-    if (!fw) issues.add('framework', 'unknown', { what: 'framework', got: JSON.stringify(v), known: frameworkIds().join(', ') });
-    return fw;
-  }
-  return parseFramework(v, 'framework', issues);
-}
-
-function sourceNote(raw: Obj, path: string, issues: Issues): { source?: string; note?: string } {
-  return { source: str(raw.source, joinPath(path, 'source'), issues), note: str(raw.note, joinPath(path, 'note'), issues) };
-}
-
-function yearsUnique<T extends { year: number }>(items: T[], paths: string[], issues: Issues): T[] {
-  const seen = new Set<number>();
-  items.forEach((item, i) => {
-    if (seen.has(item.year)) issues.add(joinPath(paths[i], 'year'), 'duplicate', { got: item.year });
-    seen.add(item.year);
+function evaluation(o: Obj, p: string, fw: Framework, seen: Set<number>): Evaluation | undefined {
+  const before = sink.length;
+  const y = year(o.year, at(p, 'year'));
+  uniqueYear(seen, y, p);
+  const { scale } = fw;
+  const index = o.index === undefined ? undefined : num(o.index, at(p, 'index'), scale.min, scale.max);
+  const predikat = str(o.predikat, at(p, 'predikat'));
+  const lv = completeLevels(fw, {
+    domains: levels(o.domains, at(p, 'domains'), fw.domains, 'domain', scale),
+    aspects: levels(o.aspects, at(p, 'aspects'), fw.aspects, 'aspect', scale),
+    indicators: levels(o.indicators, at(p, 'indicators'), fw.indicators, 'indicator', scale, true),
   });
-  return [...items].sort((a, b) => a.year - b.year);
-}
+  const m = meta(o, p);
+  if (index === undefined && lv.index === undefined && sink.length === before) add(p, 'no-value');
+  if (sink.length > before) return undefined;
 
-function parseEvaluation(raw: unknown, path: string, fw: Framework, issues: Issues): Evaluation | undefined {
-  if (!isObj(raw)) {
-    issues.add(path, 'type', { expected: 'object', got: describeValue(raw) });
-    return undefined;
-  }
-  const before = issues.count;
-  const y = year(raw.year, joinPath(path, 'year'), issues);
-  const range = fw.scale;
-  const index = raw.index === undefined ? undefined : num(raw.index, joinPath(path, 'index'), issues, range.min, range.max);
-  const predikat = str(raw.predikat, joinPath(path, 'predikat'), issues);
-  const given = {
-    domains: levelMap(raw.domains, joinPath(path, 'domains'), issues, fw.domains.map((d) => d.id), 'domain', range),
-    aspects: levelMap(raw.aspects, joinPath(path, 'aspects'), issues, fw.aspects.map((a) => a.id), 'aspect', range),
-    indicators: levelMap(raw.indicators, joinPath(path, 'indicators'), issues, fw.indicators.map((i) => i.id), 'indicator', range, true),
-  };
-  const meta = sourceNote(raw, path, issues);
-  const levels = completeLevels(fw, given);
-  if (index === undefined && levels.index === undefined && issues.count === before) issues.add(path, 'no-value');
-  if (issues.count > before || y === undefined) return undefined;
-
-  const value = index ?? levels.index!;
-  // The predikat follows the unrounded index: use the computed one where it agrees with the published.
-  const exact =
-    levels.index !== undefined && (index === undefined || Math.abs(levels.index - index) <= PUBLISHED_TOLERANCE)
-      ? levels.index
-      : value;
+  const value = index ?? lv.index!;
+  // The predikat follows the unrounded index: the computed one, where it agrees with the published.
+  const exact = lv.index !== undefined && (index === undefined || Math.abs(lv.index - index) <= PUBLISHED_TOLERANCE) ? lv.index : value;
   return {
-    year: y,
+    year: y!,
     index: value,
     indexExact: exact,
-    indexOrigin: index !== undefined ? 'given' : levels.origin!,
+    indexOrigin: index !== undefined ? 'given' : lv.origin!,
     band: bandFor(exact, fw),
-    predikat,
-    domains: levels.domains,
-    aspects: levels.aspects,
-    indicators: levels.indicators,
-    ...meta,
+    ...(predikat !== undefined && { predikat }),
+    domains: lv.domains,
+    aspects: lv.aspects,
+    indicators: lv.indicators,
+    ...m,
   };
 }
 
-function parseInstansi(v: unknown, issues: Issues): Instansi {
-  if (!isObj(v)) {
-    issues.add('instansi', v === undefined ? 'required' : 'type', { expected: 'object', got: describeValue(v) });
-    return { name: '' };
-  }
-  return {
-    name: str(v.name, 'instansi.name', issues, true) ?? '',
-    code: str(v.code, 'instansi.code', issues),
-    kind: str(v.kind, 'instansi.kind', issues),
-    province: str(v.province, 'instansi.province', issues),
+function documentOf(input: unknown): SpbeData | undefined {
+  const o = obj(input, '');
+  if (!o) return undefined;
+  const i = obj(o.instansi, 'instansi');
+  const instansi = {
+    name: str(i?.name, 'instansi.name', !!i) ?? '',
+    ...(i && { code: str(i.code, 'instansi.code'), kind: str(i.kind, 'instansi.kind'), province: str(i.province, 'instansi.province') }),
   };
+  let fw: Framework | undefined;
+  if (o.framework === undefined || typeof o.framework === 'string') {
+    fw = getFramework(o.framework as string | undefined);
+    if (!fw) add('framework', 'unknown', { what: 'framework', got: JSON.stringify(o.framework), known: frameworkIds().join(', ') });
+  } else fw = framework(o.framework, 'framework');
+  if (!fw) return undefined;
+  const { scale } = fw;
+
+  const seen = new Set<number>();
+  const evaluations = each(o.evaluations, 'evaluations', true, (e, p) => evaluation(e, p, fw, seen));
+  if (Array.isArray(o.evaluations) && !o.evaluations.length) add('evaluations', 'empty');
+
+  const targetYears = new Set<number>();
+  const targets = each(o.targets, 'targets', false, (t, p): Target | undefined => {
+    const y = year(t.year, at(p, 'year'));
+    uniqueYear(targetYears, y, p);
+    const value = num(t.value, at(p, 'value'), scale.min, scale.max);
+    const label = str(t.label, at(p, 'label'));
+    const m = meta(t, p);
+    return y === undefined || value === undefined ? undefined : { year: y, value, ...(label !== undefined && { label }), ...m };
+  });
+
+  const comparisons = each(o.comparisons, 'comparisons', false, (c, p): Comparison | undefined => {
+    const id = str(c.id, at(p, 'id'), true);
+    const label = str(c.label, at(p, 'label')) ?? id;
+    const source = str(c.source, at(p, 'source'));
+    const years = new Set<number>();
+    const evs = each(c.evaluations, at(p, 'evaluations'), true, (e, ep) => {
+      const y = year(e.year, at(ep, 'year'));
+      uniqueYear(years, y, ep);
+      const index = e.index === undefined ? undefined : num(e.index, at(ep, 'index'), scale.min, scale.max);
+      const domains = levels(e.domains, at(ep, 'domains'), fw.domains, 'domain', scale);
+      const m = meta(e, ep);
+      return y === undefined ? undefined : { year: y, index: index ?? completeLevels(fw, { domains }).index, domains, ...m };
+    });
+    return id === undefined ? undefined : { id, label: label!, ...(source !== undefined && { source }), evaluations: byYear(evs) };
+  });
+
+  return { instansi, framework: fw, evaluations: byYear(evaluations), targets: byYear(targets), comparisons, ...meta(o, '') };
 }
 
-function parseTargets(v: unknown, fw: Framework, issues: Issues): Target[] {
-  const paths: string[] = [];
-  const out = list(v, 'targets', issues, false).flatMap((raw, i): Target[] => {
-    const p = joinPath('targets', i);
-    if (!isObj(raw)) {
-      issues.add(p, 'type', { expected: 'object', got: describeValue(raw) });
-      return [];
-    }
-    const y = year(raw.year, joinPath(p, 'year'), issues);
-    const value = num(raw.value, joinPath(p, 'value'), issues, fw.scale.min, fw.scale.max);
-    const label = str(raw.label, joinPath(p, 'label'), issues);
-    const meta = sourceNote(raw, p, issues);
-    if (y === undefined || value === undefined) return [];
-    paths.push(p);
-    return [{ year: y, value, label, ...meta }];
-  });
-  return yearsUnique(out, paths, issues);
-}
-
-function parseComparisons(v: unknown, fw: Framework, issues: Issues): Comparison[] {
-  return list(v, 'comparisons', issues, false).flatMap((raw, i): Comparison[] => {
-    const p = joinPath('comparisons', i);
-    if (!isObj(raw)) {
-      issues.add(p, 'type', { expected: 'object', got: describeValue(raw) });
-      return [];
-    }
-    const id = str(raw.id, joinPath(p, 'id'), issues, true);
-    const label = str(raw.label, joinPath(p, 'label'), issues) ?? id;
-    const paths: string[] = [];
-    const evaluations = list(raw.evaluations, joinPath(p, 'evaluations'), issues, true).flatMap(
-      (e, j): ComparisonEvaluation[] => {
-        const ep = joinPath(joinPath(p, 'evaluations'), j);
-        if (!isObj(e)) {
-          issues.add(ep, 'type', { expected: 'object', got: describeValue(e) });
-          return [];
-        }
-        const y = year(e.year, joinPath(ep, 'year'), issues);
-        const index = e.index === undefined ? undefined : num(e.index, joinPath(ep, 'index'), issues, fw.scale.min, fw.scale.max);
-        const domains = levelMap(e.domains, joinPath(ep, 'domains'), issues, fw.domains.map((d) => d.id), 'domain', fw.scale);
-        const meta = sourceNote(e, ep, issues);
-        if (y === undefined) return [];
-        paths.push(ep);
-        return [{ year: y, index: index ?? completeLevels(fw, { domains }).index, domains, ...meta }];
-      },
-    );
-    const source = str(raw.source, joinPath(p, 'source'), issues);
-    return id ? [{ id, label: label ?? id, source, evaluations: yearsUnique(evaluations, paths, issues) }] : [];
-  });
+/** Runs a check with a fresh issue list; throws one `validation` SpbeError listing them all. */
+function checked<T>(run: () => T | undefined, url?: string): T {
+  sink = [];
+  const result = run();
+  const issues = sink;
+  sink = [];
+  if (issues.length || result === undefined) throw new SpbeError('validation', { url, issues });
+  return result;
 }
 
 /**
  * The boundary: unknown JSON in, a completed {@link SpbeData} out, or a `validation` SpbeError
- * listing every problem with its JSON path. Unknown extra fields are allowed and dropped.
+ * listing every problem (up to 50) with its JSON path. Unknown extra fields are allowed and dropped.
  * Never mutates its input.
  */
 export function parseSpbeDocument(input: unknown, url?: string): SpbeData {
-  const issues = new Issues();
-  if (!isObj(input)) {
-    issues.add('', 'type', { expected: 'object', got: describeValue(input) });
-    throw validationError(issues, url);
-  }
-  const instansi = parseInstansi(input.instansi, issues);
-  const fw = resolveFramework(input.framework, issues);
-  if (!fw) throw validationError(issues, url);
-
-  const paths: string[] = [];
-  const rawEvaluations = list(input.evaluations, 'evaluations', issues, true);
-  if (Array.isArray(input.evaluations) && rawEvaluations.length === 0) issues.add('evaluations', 'empty');
-  const evaluations = rawEvaluations.flatMap((raw, i) => {
-    const p = joinPath('evaluations', i);
-    const e = parseEvaluation(raw, p, fw, issues);
-    if (!e) return [];
-    paths.push(p);
-    return [e];
-  });
-  const data: SpbeData = {
-    instansi,
-    framework: fw,
-    evaluations: yearsUnique(evaluations, paths, issues),
-    targets: parseTargets(input.targets, fw, issues),
-    comparisons: parseComparisons(input.comparisons, fw, issues),
-    ...sourceNote(input, '', issues),
-  };
-  if (issues.count > 0) throw validationError(issues, url);
-  return data;
+  return checked(() => documentOf(input), url);
 }
 
-function validationError(issues: Issues, url?: string): SpbeError {
-  return new SpbeError('validation', { url, issues: issues.list });
+/** Validates a framework object on its own (a document's inline `framework` goes through the same check). */
+export function parseFramework(input: unknown): Framework {
+  return checked(() => framework(input, 'framework'));
 }
