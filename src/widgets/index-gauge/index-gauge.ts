@@ -135,6 +135,11 @@ export class SpbeIndexGauge extends LitElement {
     return this.loader.state === 'initial' && this.value !== undefined;
   }
 
+  /** Resolves when the current data load has settled and rendered. */
+  get loadComplete(): Promise<boolean> {
+    return this.loader.complete.then(() => this.updateComplete);
+  }
+
   /** Attributes are input too: the same path-and-sentence errors as a data file. */
   private checkValues(): SpbeError | undefined {
     const { scale } = getFramework()!;
