@@ -21,8 +21,6 @@ export const tokens = css`
     --_band-3: var(--spbe-color-band-3, #3f8f32);
     --_band-4: var(--spbe-color-band-4, #1d72b0);
     --_band-5: var(--spbe-color-band-5, #5a3ea6);
-    --_band-6: var(--spbe-color-band-6, #8a5a00);
-    --_band-7: var(--spbe-color-band-7, #006d6f);
     color-scheme: light;
     color: var(--_fg);
     background: var(--_bg);
@@ -42,8 +40,6 @@ export const tokens = css`
     --_band-3: var(--spbe-color-band-3, #6fcf5d);
     --_band-4: var(--spbe-color-band-4, #59b0f0);
     --_band-5: var(--spbe-color-band-5, #b39cff);
-    --_band-6: var(--spbe-color-band-6, #e0b050);
-    --_band-7: var(--spbe-color-band-7, #4fd1c5);
     color-scheme: dark;
   }
   @media print {
@@ -99,13 +95,14 @@ export const base = css`
   [part~='error'] code {
     font-size: 0.8125em;
   }
-  .band-1 { fill: var(--_band-1); background: var(--_band-1); }
-  .band-2 { fill: var(--_band-2); background: var(--_band-2); }
-  .band-3 { fill: var(--_band-3); background: var(--_band-3); }
-  .band-4 { fill: var(--_band-4); background: var(--_band-4); }
-  .band-5 { fill: var(--_band-5); background: var(--_band-5); }
-  .band-6 { fill: var(--_band-6); background: var(--_band-6); }
-  .band-7 { fill: var(--_band-7); background: var(--_band-7); }
+  /* A band's colour is its text colour: marks fill with currentColor, swatches paint it. */
+  .band-1 { color: var(--_band-1); }
+  .band-2 { color: var(--_band-2); }
+  .band-3 { color: var(--_band-3); }
+  .band-4 { color: var(--_band-4); }
+  .band-5 { color: var(--_band-5); }
+  .band-6 { color: var(--spbe-color-band-6, #8a5a00); }
+  .band-7 { color: var(--spbe-color-band-7, #006d6f); }
   button {
     font: inherit;
     color: inherit;

@@ -2,24 +2,18 @@ import { css } from 'lit';
 
 export const gaugeStyles = css`
   [part~='base'] {
-    --_track: var(--spbe-index-gauge-track-color, var(--_surface));
     max-width: var(--spbe-index-gauge-max-width, 30rem);
     margin-inline: auto;
-  }
-  header {
-    margin-bottom: 0.25rem;
   }
   [part~='label'] {
     display: block;
     font-size: 0.8125em;
     color: var(--_muted);
-    letter-spacing: 0.02em;
     text-transform: uppercase;
   }
   [part~='title'] {
     display: block;
     font-weight: 600;
-    font-size: 1.0625em;
     overflow-wrap: anywhere;
   }
   svg {
@@ -27,9 +21,14 @@ export const gaugeStyles = css`
     width: 100%;
     height: auto;
     overflow: visible;
+    margin-top: 0.25rem;
   }
   [part~='track'] {
-    fill: var(--_track);
+    fill: var(--spbe-index-gauge-track-color, var(--_surface));
+  }
+  [part~='band'],
+  [part~='indicator'] {
+    fill: currentColor;
   }
   [part~='band'] {
     opacity: 0.55;
@@ -42,58 +41,59 @@ export const gaugeStyles = css`
     stroke-width: 3;
     stroke-linecap: round;
   }
-  [part~='target'] line {
+  [part~='target'] {
     stroke: var(--_target);
+    fill: var(--_target);
     stroke-width: 2;
+  }
+  [part~='target'] line {
     stroke-dasharray: 3 2;
   }
-  [part~='target'] path {
-    fill: var(--_target);
-  }
-  [part~='value'] {
+  text {
     fill: var(--_fg);
-    font-size: 46px;
-    font-weight: 700;
+    text-anchor: middle;
     font-variant-numeric: tabular-nums;
   }
+  .start {
+    text-anchor: start;
+  }
+  .end {
+    text-anchor: end;
+  }
+  [part~='value'] {
+    font-size: 46px;
+    font-weight: 700;
+  }
   [part~='predikat'] {
-    fill: var(--_fg);
     font-size: 18px;
     font-weight: 600;
   }
+  [part~='tick'],
   .placeholder {
     fill: var(--_muted);
+    font-size: 13px;
+  }
+  .placeholder {
     font-size: 16px;
   }
-  [part~='tick'] {
-    fill: var(--_muted);
-    font-size: 13px;
-    font-variant-numeric: tabular-nums;
-  }
-  [part~='summary'] {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    gap: 0.25rem 1rem;
-    margin: 0.25rem 0 0;
-    min-height: 1.4em;
-    font-size: 0.9375em;
-  }
-  [part~='delta'] {
-    font-variant-numeric: tabular-nums;
-  }
+  [part~='summary'],
   [part~='legend'] {
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
     gap: 0.125rem 0.75rem;
-    list-style: none;
-    margin: 0.5rem 0 0;
+    margin: 0.25rem 0 0;
     padding: 0;
+  }
+  [part~='summary'] {
+    min-height: 1.4em;
+  }
+  [part~='legend'] {
+    list-style: none;
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  [part~='legend'] li[aria-current='true'] {
+  [part~='legend'] [aria-current='true'] {
     color: var(--_fg);
     font-weight: 600;
   }
@@ -103,7 +103,7 @@ export const gaugeStyles = css`
     height: 0.75em;
     margin-right: 0.3em;
     border-radius: 2px;
-    vertical-align: -0.05em;
+    background: currentColor;
   }
   footer {
     display: flex;
@@ -125,7 +125,7 @@ export const gaugeStyles = css`
     padding: 0.125rem 0.5rem;
     border: 1px solid var(--_surface);
     border-radius: 4px;
-    background: transparent;
+    background: none;
     font-size: 0.75em;
     cursor: pointer;
   }

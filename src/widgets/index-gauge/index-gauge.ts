@@ -217,12 +217,12 @@ export class SpbeIndexGauge extends LitElement {
               ? svg`<g part="target"><line x1=${l.target.from.x} y1=${l.target.from.y} x2=${l.target.to.x} y2=${l.target.to.y}></line><path d=${l.target.tip}></path></g>`
               : nothing}
             ${l.ticks.map(
-              (tk) => svg`<text part="tick" x=${tk.x} y=${tk.y} text-anchor=${tk.anchor} dominant-baseline="middle">${formatNumber(tk.value, lang)}</text>`,
+              (tk) => svg`<text part="tick" class=${tk.anchor} x=${tk.x} y=${tk.y} dy="0.35em">${formatNumber(tk.value, lang)}</text>`,
             )}
             ${model
-              ? svg`<text part="value" x=${l.cx} y=${l.cy - 30} text-anchor="middle">${formatIndex(m.value, lang)}</text>
-                  <text part="predikat" x=${l.cx} y=${l.cy - 4} text-anchor="middle">${m.predikat}</text>`
-              : svg`<text class="placeholder" x=${l.cx} y=${l.cy - 20} text-anchor="middle">${t(lang, pending ? 'loading' : 'empty')}</text>`}
+              ? svg`<text part="value" x=${l.cx} y=${l.cy - 30}>${formatIndex(m.value, lang)}</text>
+                  <text part="predikat" x=${l.cx} y=${l.cy - 4}>${m.predikat}</text>`
+              : svg`<text class="placeholder" x=${l.cx} y=${l.cy - 20}>${t(lang, pending ? 'loading' : 'empty')}</text>`}
           </svg>
         </div>
         <p part="summary" role=${model ? nothing : 'status'}>
