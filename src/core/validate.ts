@@ -27,7 +27,7 @@ export function describeValue(v: unknown): string {
 }
 
 // The problems of the parse under way, in document order. Parsing is synchronous and not re-entrant,
-// so one module-level list serves it (and keeps every checker's signature short).
+// so one module-level list serves it and keeps every checker's signature short.
 let sink: SpbeIssue[] = [];
 function add(path: string, code: IssueCode, params: Record<string, string | number> = {}): void {
   if (sink.length < MAX_ISSUES) sink.push({ path, code, params });
@@ -40,17 +40,53 @@ function typed<T>(v: unknown, path: string, ok: boolean, expected: string): T | 
   return undefined;
 }
 const obj = (v: unknown, p: string) => typed<Obj>(v, p, isObj(v), 'object');
-const str = (v: unknown, p: string, required = false) =>
-  v === undefined && !required ? undefined : typed<string>(v, p, typeof v === 'string' && (!required || v.trim() !== ''), 'string');
-const year = (v: unknown, p: string) => typed<number>(v, p, Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= 2100, 'year');
-const text = (v: unknown, p: string) =>
-  typed<Text>(v, p, typeof v === 'string' || (isObj(v) && Object.values(v).every((x) => typeof x === 'string')), 'text-or-object');
 
 function num(v: unknown, path: string, min: number, max: number): number | undefined {
   if (Number.isFinite(v) && (v as number) >= min && (v as number) <= max) return v as number;
   add(path, 'range', { min, max, got: describeValue(v) });
   return undefined;
 }
+
+/**
+ * Field kinds, as the fields of one object are declared: `year` (whole, 1900-2100), `str` (optional),
+ * `str!` (required, not blank), `text` (optional string or language map), `num`, `weight` (0-100),
+ * `scale` and `scale?` (on the framework's scale), `ids` (optional array of ids).
+ */
+type Kind = 'year' | 'str' | 'str!' | 'text' | 'num' | 'weight' | 'scale' | 'scale?' | 'ids';
+const OPTIONAL: readonly Kind[] = ['str', 'text', 'scale?', 'ids'];
+
+function read(kind: Kind, v: unknown, p: string, scale?: Scale): unknown {
+  if (v === undefined && OPTIONAL.includes(kind)) return undefined;
+  switch (kind) {
+    case 'year':
+      return typed(v, p, Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= 2100, 'year');
+    case 'str':
+    case 'str!':
+      return typed(v, p, typeof v === 'string' && (kind === 'str' || v.trim() !== ''), 'string');
+    case 'text':
+      return typed(v, p, typeof v === 'string' || (isObj(v) && Object.values(v).every((x) => typeof x === 'string')), 'text-or-object');
+    case 'ids':
+      return typed<unknown[]>(v, p, Array.isArray(v), 'array')?.map(String);
+    case 'num':
+      return num(v, p, -Infinity, Infinity);
+    case 'weight':
+      return num(v, p, 0, 100);
+    default:
+      return num(v, p, scale!.min, scale!.max);
+  }
+}
+
+/** The declared fields of `o` that are present and valid (absent optional ones are left out). */
+function fields<T>(o: Obj, p: string, spec: Record<string, Kind>, scale?: Scale): T {
+  const out: Obj = {};
+  for (const [key, kind] of Object.entries(spec)) {
+    const v = read(kind, o[key], at(p, key), scale);
+    if (v !== undefined) out[key] = v;
+  }
+  return out as T;
+}
+
+const META = { source: 'str', note: 'str' } as const;
 
 /** The objects of an array, each checked by `fn` with its path; failed ones are left out. */
 function each<T>(v: unknown, path: string, required: boolean, fn: (o: Obj, path: string) => T | undefined): T[] {
@@ -65,13 +101,16 @@ function each<T>(v: unknown, path: string, required: boolean, fn: (o: Obj, path:
   return out;
 }
 
-/** One entry per year: a second entry for a year is an error at its own path. */
-function uniqueYear(seen: Set<number>, y: number | undefined, path: string): void {
-  if (y === undefined) return;
-  if (seen.has(y)) add(at(path, 'year'), 'duplicate', { got: y });
-  seen.add(y);
+/** `each` for yearly entries: one per year (a repeat is an error at its own path), sorted by year. */
+function yearly<T extends { year: number }>(v: unknown, path: string, required: boolean, fn: (o: Obj, path: string) => T | undefined): T[] {
+  const seen = new Set<number>();
+  return each(v, path, required, (o, p) => {
+    const r = fn(o, p);
+    if (r && seen.has(r.year)) add(at(p, 'year'), 'duplicate', { got: r.year });
+    if (r) seen.add(r.year);
+    return r;
+  }).sort((a, b) => a.year - b.year);
 }
-const byYear = <T extends { year: number }>(xs: T[]) => xs.sort((a, b) => a.year - b.year);
 
 /** A map from known ids to scale values, e.g. `domains`. Unknown ids are errors. */
 function levels(v: unknown, path: string, known: readonly { id: string }[], what: string, scale: Scale, whole = false) {
@@ -90,12 +129,6 @@ function levels(v: unknown, path: string, known: readonly { id: string }[], what
   return out;
 }
 
-const meta = (o: Obj, p: string) => {
-  const source = str(o.source, at(p, 'source'));
-  const note = str(o.note, at(p, 'note'));
-  return { ...(source !== undefined && { source }), ...(note !== undefined && { note }) };
-};
-
 const WEIGHT_TOLERANCE = 0.01;
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -105,7 +138,7 @@ interface Node {
   short?: Text;
   weight: number;
   parent?: string;
-  children: string[];
+  children?: string[];
   path: string;
 }
 
@@ -118,26 +151,27 @@ function framework(v: unknown, path: string): Framework | undefined {
   const before = sink.length;
   const o = obj(v, path);
   if (!o) return undefined;
-  const id = str(o.id, at(path, 'id'), true);
-  const label = o.label === undefined ? id : text(o.label, at(path, 'label'));
+  const head = fields<{ id: string; label?: Text; source?: string }>(o, path, { id: 'str!', label: 'text', source: 'str' });
   const sp = at(path, 'scale');
-  const so = obj(o.scale, sp) ?? {};
-  const scale = { min: num(so.min, at(sp, 'min'), -Infinity, Infinity)!, max: num(so.max, at(sp, 'max'), -Infinity, Infinity)! };
-  const bands = each(o.bands, at(path, 'bands'), true, (b, p) => ({
-    id: str(b.id, at(p, 'id'), true)!,
-    label: text(b.label ?? b.id, at(p, 'label'))!,
-    min: num(b.min, at(p, 'min'), -Infinity, Infinity)!,
-  }));
+  const scale = fields<Scale>(obj(o.scale, sp) ?? {}, sp, { min: 'num', max: 'num' });
+  const bands = each(o.bands, at(path, 'bands'), true, (b, p) => {
+    const f = fields<FrameworkBand>(b, p, { id: 'str!', label: 'text', min: 'num' });
+    return { id: f.id, label: f.label ?? f.id, min: f.min };
+  });
   const nodes = (key: string, parentKey?: string, childKey?: string) =>
-    each(o[key], at(path, key), key === 'domains', (x, p): Node => ({
-      id: x.id === undefined ? (add(at(p, 'id'), 'required'), '') : String(x.id),
-      label: text(x.label ?? x.id, at(p, 'label'))!,
-      ...(x.short !== undefined && { short: text(x.short, at(p, 'short')) }),
-      weight: num(x.weight, at(p, 'weight'), 0, 100)!,
-      parent: parentKey && str(x[parentKey], at(p, parentKey), true),
-      children: childKey && x[childKey] !== undefined ? (typed<unknown[]>(x[childKey], at(p, childKey), Array.isArray(x[childKey]), 'array') ?? []).map(String) : [],
-      path: p,
-    }));
+    each(o[key], at(path, key), key === 'domains', (x, p): Node => {
+      const spec: Record<string, Kind> = { label: 'text', short: 'text', weight: 'weight' };
+      if (parentKey) spec[parentKey] = 'str!';
+      if (childKey) spec[childKey] = 'ids';
+      const f = fields<Obj>(x, p, spec);
+      if (x.id === undefined) add(at(p, 'id'), 'required');
+      const id = String(x.id);
+      const node: Node = { id, label: (f.label as Text) ?? id, weight: f.weight as number, path: p };
+      if (f.short) node.short = f.short as Text;
+      if (parentKey) node.parent = f[parentKey] as string;
+      if (childKey) node.children = f[childKey] as string[];
+      return node;
+    });
   const domains = nodes('domains', undefined, 'aspects');
   const aspects = nodes('aspects', 'domain', 'indicators');
   const indicators = nodes('indicators', 'aspect');
@@ -146,6 +180,7 @@ function framework(v: unknown, path: string): Framework | undefined {
   if (scale.max <= scale.min) add(at(sp, 'max'), 'range', { min: `> ${scale.min}`, max: '…', got: scale.max });
   if (!(bands.length && bands[0].min === scale.min && bands.every((b, i) => !i || (b.min > bands[i - 1].min && b.min < scale.max))))
     add(at(path, 'bands'), 'bands', { min: scale.min, got: bands.map((b) => b.min).join(', ') });
+  const kids = (xs: Node[], p: Node) => xs.filter((x) => x.parent === p.id);
   const sums = (p: string, xs: Node[], expected: number) => {
     const got = round3(xs.reduce((s, x) => s + x.weight, 0));
     if (xs.length && Math.abs(got - expected) > WEIGHT_TOLERANCE) add(p, 'weights', { got, expected: round3(expected) });
@@ -158,55 +193,57 @@ function framework(v: unknown, path: string): Framework | undefined {
   sums(at(path, 'domains'), domains, 100);
   refs(aspects, domains, 'domain');
   refs(indicators, aspects, 'aspect');
-  const kids = (xs: Node[], p: Node) => xs.filter((x) => x.parent === p.id);
   domains.forEach((d) => sums(at(d.path, 'weight'), kids(aspects, d), d.weight));
   aspects.forEach((a) => sums(at(a.path, 'weight'), kids(indicators, a), a.weight));
   if (sink.length > before) return undefined;
 
-  const childIds = (xs: Node[], p: Node) => (p.children.length ? p.children : kids(xs, p).map((x) => x.id));
-  const common = (n: Node) => ({ id: n.id, label: n.label, ...(n.short && { short: n.short }) });
+  // Children may be listed on the parent, or found through each child's parent reference.
+  const tree = (xs: Node[], children: Node[], key: string, parentKey?: string) =>
+    xs.map(({ path: _, children: own, parent, ...n }) => ({
+      ...n,
+      ...(parentKey && { [parentKey]: parent }),
+      ...(children !== xs && { [key]: own?.length ? own : kids(children, n as Node).map((c) => c.id) }),
+    }));
   return {
-    id: id!,
-    label: label!,
-    ...(typeof o.source === 'string' && { source: o.source }),
+    ...head,
+    label: head.label ?? head.id,
     scale,
-    bands: bands as FrameworkBand[],
-    domains: domains.map((d) => ({ ...common(d), weight: d.weight, aspects: childIds(aspects, d) })),
-    aspects: aspects.map((a) => ({ ...common(a), domain: a.parent!, weight: a.weight, indicators: childIds(indicators, a) })),
-    indicators: indicators.map((x) => ({ id: x.id, ...(x.label !== x.id && { label: x.label }), aspect: x.parent!, weight: x.weight })),
-  };
+    bands,
+    domains: tree(domains, aspects, 'aspects'),
+    aspects: tree(aspects, indicators, 'indicators', 'domain'),
+    indicators: tree(indicators, indicators, '', 'aspect').map(({ label, ...x }) => ({ ...x, ...(label !== x.id && { label }) })),
+  } as Framework;
 }
 
-function evaluation(o: Obj, p: string, fw: Framework, seen: Set<number>): Evaluation | undefined {
+function evaluation(o: Obj, p: string, fw: Framework): Evaluation | undefined {
   const before = sink.length;
-  const y = year(o.year, at(p, 'year'));
-  uniqueYear(seen, y, p);
   const { scale } = fw;
-  const index = o.index === undefined ? undefined : num(o.index, at(p, 'index'), scale.min, scale.max);
-  const predikat = str(o.predikat, at(p, 'predikat'));
+  const f = fields<{ year: number; index?: number; predikat?: string; source?: string; note?: string }>(
+    o,
+    p,
+    { year: 'year', index: 'scale?', predikat: 'str', ...META },
+    scale,
+  );
   const lv = completeLevels(fw, {
     domains: levels(o.domains, at(p, 'domains'), fw.domains, 'domain', scale),
     aspects: levels(o.aspects, at(p, 'aspects'), fw.aspects, 'aspect', scale),
     indicators: levels(o.indicators, at(p, 'indicators'), fw.indicators, 'indicator', scale, true),
   });
-  const m = meta(o, p);
-  if (index === undefined && lv.index === undefined && sink.length === before) add(p, 'no-value');
+  if (f.index === undefined && lv.index === undefined && sink.length === before) add(p, 'no-value');
   if (sink.length > before) return undefined;
 
-  const value = index ?? lv.index!;
+  const index = f.index ?? lv.index!;
   // The predikat follows the unrounded index: the computed one, where it agrees with the published.
-  const exact = lv.index !== undefined && (index === undefined || Math.abs(lv.index - index) <= PUBLISHED_TOLERANCE) ? lv.index : value;
+  const exact = lv.index !== undefined && Math.abs(lv.index - index) <= PUBLISHED_TOLERANCE ? lv.index : index;
   return {
-    year: y!,
-    index: value,
+    ...f,
+    index,
     indexExact: exact,
-    indexOrigin: index !== undefined ? 'given' : lv.origin!,
+    indexOrigin: f.index !== undefined ? 'given' : lv.origin!,
     band: bandFor(exact, fw),
-    ...(predikat !== undefined && { predikat }),
     domains: lv.domains,
     aspects: lv.aspects,
     indicators: lv.indicators,
-    ...m,
   };
 }
 
@@ -214,10 +251,7 @@ function documentOf(input: unknown): SpbeData | undefined {
   const o = obj(input, '');
   if (!o) return undefined;
   const i = obj(o.instansi, 'instansi');
-  const instansi = {
-    name: str(i?.name, 'instansi.name', !!i) ?? '',
-    ...(i && { code: str(i.code, 'instansi.code'), kind: str(i.kind, 'instansi.kind'), province: str(i.province, 'instansi.province') }),
-  };
+  const instansi = i ? fields<SpbeData['instansi']>(i, 'instansi', { name: 'str!', code: 'str', kind: 'str', province: 'str' }) : { name: '' };
   let fw: Framework | undefined;
   if (o.framework === undefined || typeof o.framework === 'string') {
     fw = getFramework(o.framework as string | undefined);
@@ -226,37 +260,24 @@ function documentOf(input: unknown): SpbeData | undefined {
   if (!fw) return undefined;
   const { scale } = fw;
 
-  const seen = new Set<number>();
-  const evaluations = each(o.evaluations, 'evaluations', true, (e, p) => evaluation(e, p, fw, seen));
+  const evaluations = yearly(o.evaluations, 'evaluations', true, (e, p) => evaluation(e, p, fw));
   if (Array.isArray(o.evaluations) && !o.evaluations.length) add('evaluations', 'empty');
-
-  const targetYears = new Set<number>();
-  const targets = each(o.targets, 'targets', false, (t, p): Target | undefined => {
-    const y = year(t.year, at(p, 'year'));
-    uniqueYear(targetYears, y, p);
-    const value = num(t.value, at(p, 'value'), scale.min, scale.max);
-    const label = str(t.label, at(p, 'label'));
-    const m = meta(t, p);
-    return y === undefined || value === undefined ? undefined : { year: y, value, ...(label !== undefined && { label }), ...m };
+  const targets = yearly(o.targets, 'targets', false, (t, p) => {
+    const before = sink.length;
+    const f = fields<Target>(t, p, { year: 'year', value: 'scale', label: 'str', ...META }, scale);
+    return sink.length > before ? undefined : f;
   });
-
   const comparisons = each(o.comparisons, 'comparisons', false, (c, p): Comparison | undefined => {
-    const id = str(c.id, at(p, 'id'), true);
-    const label = str(c.label, at(p, 'label')) ?? id;
-    const source = str(c.source, at(p, 'source'));
-    const years = new Set<number>();
-    const evs = each(c.evaluations, at(p, 'evaluations'), true, (e, ep) => {
-      const y = year(e.year, at(ep, 'year'));
-      uniqueYear(years, y, ep);
-      const index = e.index === undefined ? undefined : num(e.index, at(ep, 'index'), scale.min, scale.max);
+    const before = sink.length;
+    const f = fields<{ id: string; label?: string; source?: string }>(c, p, { id: 'str!', label: 'str', source: 'str' });
+    const evaluations = yearly(c.evaluations, at(p, 'evaluations'), true, (e, ep) => {
+      const ef = fields<{ year: number; index?: number }>(e, ep, { year: 'year', index: 'scale?', ...META }, scale);
       const domains = levels(e.domains, at(ep, 'domains'), fw.domains, 'domain', scale);
-      const m = meta(e, ep);
-      return y === undefined ? undefined : { year: y, index: index ?? completeLevels(fw, { domains }).index, domains, ...m };
+      return ef.year === undefined ? undefined : { ...ef, index: ef.index ?? completeLevels(fw, { domains }).index, domains };
     });
-    return id === undefined ? undefined : { id, label: label!, ...(source !== undefined && { source }), evaluations: byYear(evs) };
+    return sink.length > before ? undefined : { ...f, label: f.label ?? f.id, evaluations };
   });
-
-  return { instansi, framework: fw, evaluations: byYear(evaluations), targets: byYear(targets), comparisons, ...meta(o, '') };
+  return { instansi, framework: fw, evaluations, targets, comparisons, ...fields<object>(o, '', META) };
 }
 
 /** Runs a check with a fresh issue list; throws one `validation` SpbeError listing them all. */
