@@ -5,28 +5,25 @@ const init = { bubbles: true, composed: true } as const;
 
 /** Fired when a widget's data has loaded and validated. `detail` is the same as the fields. */
 export class SpbeLoadEvent extends CustomEvent<{ data: SpbeData; url?: string }> {
-  static readonly type = 'spbe-load';
   constructor(
     readonly data: SpbeData,
     readonly url?: string,
   ) {
-    super(SpbeLoadEvent.type, { ...init, detail: { data, url } });
+    super('spbe-load', { ...init, detail: { data, url } });
   }
 }
 
 /** Fired when loading or validation fails; the widget shows the same error in its own language. */
 export class SpbeErrorEvent extends CustomEvent<{ error: SpbeError }> {
-  static readonly type = 'spbe-error';
   constructor(readonly error: SpbeError) {
-    super(SpbeErrorEvent.type, { ...init, detail: { error } });
+    super('spbe-error', { ...init, detail: { error } });
   }
 }
 
 /** Fired when the reader chooses a data point (a year, a domain, an area). */
 export class SpbeSelectEvent<T = Record<string, unknown>> extends CustomEvent<T> {
-  static readonly type = 'spbe-select';
   constructor(detail: T) {
-    super(SpbeSelectEvent.type, { ...init, detail });
+    super('spbe-select', { ...init, detail });
   }
 }
 

@@ -50,6 +50,7 @@ describe('<spbe-index-gauge>', () => {
     expect(meter.getAttribute('role')).to.equal('meter');
     expect(meter.getAttribute('aria-valuenow')).to.equal('3.34');
     expect(meter.getAttribute('aria-valuemax')).to.equal('5');
+    expect(meter.querySelector('svg'), 'the drawing is inside the meter').to.exist;
     await expect(el).to.be.accessible();
   });
 

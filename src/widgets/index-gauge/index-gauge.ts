@@ -188,24 +188,22 @@ export class SpbeIndexGauge extends LitElement {
     const pending = this.loader.state === 'pending';
     const delta = m.previous && m.value - m.previous.value;
     const arrow = !delta || Math.abs(delta) < 0.005 ? '' : delta > 0 ? '▲ ' : '▼ ';
-    const meter = model
-      ? html`<div
-          part="meter"
-          role="meter"
-          aria-valuemin=${m.scale.min}
-          aria-valuemax=${m.scale.max}
-          aria-valuenow=${m.value}
-          aria-valuetext=${gaugeValueText(m, lang)}
-          aria-label=${gaugeLabel(m, lang)}
-        >`
-      : html`<div part="meter">`;
+    const on = <T,>(v: T) => (model ? v : nothing);
     return html`
       <figure part="base" class=${cls} aria-busy=${pending ? 'true' : 'false'}>
         <header>
           <span part="label">${t(lang, 'indexTitle')}${m.year ? ` ${m.year}` : ''}</span>
           <span part="title">${m.title || '\u00a0'}</span>
         </header>
-        ${meter}
+        <div
+          part="meter"
+          role=${on('meter')}
+          aria-valuemin=${on(m.scale.min)}
+          aria-valuemax=${on(m.scale.max)}
+          aria-valuenow=${on(m.value)}
+          aria-valuetext=${on(gaugeValueText(m, lang))}
+          aria-label=${on(gaugeLabel(m, lang))}
+        >
           <svg viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false">
             <g transform="translate(${l.cx} ${l.cy})">
               <path part="track" d=${l.track}></path>
