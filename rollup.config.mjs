@@ -1,5 +1,5 @@
 // Bundles the tsc output in dist/ into the CDN files: one self-contained ES module and the same as a
-// classic script. `npm run build` runs tsc first (dist/**/*.js + .d.ts, one entry per widget).
+// classic script (the on-demand modules inlined, so each is one file). `npm run build` runs tsc first (dist/**/*.js + .d.ts, one entry per widget).
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -14,12 +14,12 @@ export const plugins = () => [
 export default [
   {
     input: 'dist/index.js',
-    output: { file: 'dist/cdn/spbe-widgets.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/cdn/spbe-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(),
   },
   {
     input: 'dist/index.js',
-    output: { file: 'dist/cdn/spbe-widgets.iife.js', format: 'iife', name: 'SpbeWidgets', sourcemap: true },
+    output: { file: 'dist/cdn/spbe-widgets.iife.js', format: 'iife', name: 'SpbeWidgets', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(),
   },
 ];

@@ -3,7 +3,8 @@ import { isAbortError, SpbeError } from './errors.js';
 import { SpbeErrorEvent, SpbeLoadEvent } from './events.js';
 import { absoluteUrl, loadJson, parseJsonBody } from './load.js';
 import type { SpbeData } from './types.js';
-import { parseSpbeDocument } from './validate.js';
+import { loadErrorView } from './render.js';
+import { needsFrameworkCheck, parseSpbeDocument } from './validate.js';
 
 /** What a widget offers the controller: the usual `src`, `data` and `timeout` members. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -68,8 +69,11 @@ export class SpbeDataController implements ReactiveController {
         h.requestUpdate();
         h.dispatchEvent(new SpbeLoadEvent(value, src && absoluteUrl(src)));
       },
-      (e) => {
+      async (e) => {
         if (controller.signal.aborted || isAbortError(e)) return;
+        // The error sentences load on demand; the box and the event get them in full.
+        await loadErrorView().catch(() => undefined);
+        if (controller.signal.aborted) return;
         this.set('error', undefined, toSpbeError(e));
         h.requestUpdate();
         h.dispatchEvent(new SpbeErrorEvent(this.error!));
@@ -89,12 +93,11 @@ export class SpbeDataController implements ReactiveController {
   }
 
   private async load([data, src, inline, timeout]: Source, signal: AbortSignal): Promise<SpbeData> {
-    if (data !== undefined) return parseSpbeDocument(data);
-    if (src) {
-      const url = absoluteUrl(src);
-      return parseSpbeDocument(await loadJson(url, { signal, timeoutMs: timeout }), url);
-    }
-    return parseSpbeDocument(parseJsonBody(inline!, 'inline JSON'));
+    const url = data === undefined && src ? absoluteUrl(src) : undefined;
+    const json = data ?? (url ? await loadJson(url, { signal, timeoutMs: timeout }) : parseJsonBody(inline!, 'inline JSON'));
+    // A document with its own framework needs the framework check, which loads on demand.
+    if (needsFrameworkCheck(json)) await import('./framework-check.js');
+    return parseSpbeDocument(json, url);
   }
 
   /** Inside hostUpdate the render that follows sees the change; a settled load asks for an update. */

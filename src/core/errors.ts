@@ -30,11 +30,18 @@ export interface SpbeIssue {
   params: Readonly<Record<string, string | number>>;
 }
 
-import { describeError } from './i18n.js';
+type Describer = (error: SpbeError, lang: 'en') => { summary: string; details: string[] };
+let describer: Describer | undefined;
+
+/** Called by `describe.js` when it loads: from then on messages are full English sentences. */
+export function registerDescriber(fn: Describer): void {
+  describer = fn;
+}
 
 /**
  * The one error type the library throws or reports. `message` is the English text of
- * `describeError(error, 'en')`, for consoles and logs; widgets show it in their own language.
+ * `describeError(error, 'en')`, for consoles and logs (before the sentences are loaded, the kind,
+ * the first path and the URL); widgets show the error in their own language.
  */
 export class SpbeError extends Error {
   override readonly name = 'SpbeError';
@@ -58,18 +65,26 @@ export class SpbeError extends Error {
       cause?: unknown;
     } = {},
   ) {
-    super('', init.cause === undefined ? undefined : { cause: init.cause });
+    // No message here: `message` is a getter on the prototype (below), so it is never stale.
+    super(undefined, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = kind;
     this.url = init.url;
     this.status = init.status;
     this.issues = init.issues ?? [];
     this.path = this.issues[0]?.path;
     this.params = init.params ?? {};
-    const { summary, details } = describeError(this, 'en');
-    const more = details.length > 1 ? ` (+${details.length - 1} more)` : '';
-    this.message = [summary, details[0] && details[0] + more, this.url].filter(Boolean).join(' ');
   }
 }
+
+Object.defineProperty(SpbeError.prototype, 'message', {
+  configurable: true,
+  get(this: SpbeError): string {
+    if (!describer) return [this.kind, this.status, this.path, this.url].filter((x) => x !== undefined && x !== '').join(' ');
+    const { summary, details } = describer(this, 'en');
+    const more = details.length > 1 ? ` (+${details.length - 1} more)` : '';
+    return [summary, details[0] && details[0] + more, this.url].filter(Boolean).join(' ');
+  },
+});
 
 /** A document with thousands of problems is described by its first ones. */
 export const MAX_ISSUES = 50;

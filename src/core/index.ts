@@ -1,10 +1,12 @@
 export * from './types.js';
 export { SpbeError, isAbortError, MAX_ISSUES, type SpbeErrorKind, type SpbeIssue, type IssueCode } from './errors.js';
 export { SpbeLoadEvent, SpbeErrorEvent, SpbeSelectEvent } from './events.js';
-export { parseSpbeDocument, parseFramework, joinPath, describeValue } from './validate.js';
+export { parseSpbeDocument, joinPath, describeValue } from './validate.js';
+export { parseFramework } from './framework-check.js';
 export { bandFor, bandMax, completeLevels, weightedMean, PUBLISHED_TOLERANCE, type Levels, type CompletedLevels } from './calculate.js';
 export { getFramework, registerFramework, frameworkIds, DEFAULT_FRAMEWORK_ID, permenpanrb592020 } from './framework.js';
 export { loadJson, clearLoadCache, parseJsonBody, DEFAULT_TIMEOUT_MS, MAX_BYTES, type LoadOptions } from './load.js';
 export { formatIndex, formatDelta, formatNumber } from './format.js';
-export { describeError, describeIssue, resolveLang, normalizeLang, text } from './i18n.js';
+export { resolveLang, normalizeLang, text, t } from './i18n.js';
+export { describeError, describeIssue } from './describe.js';
 export { SpbeDataController, type DataHost } from './data-controller.js';

@@ -1,25 +1,28 @@
-import { html, nothing } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
 import type { SpbeError } from './errors.js';
-import { describeError, t } from './i18n.js';
+import { t } from './i18n.js';
 import type { Lang } from './types.js';
 
-/** How many problems an error box lists before it says "+N". */
-const SHOWN = 8;
+type ErrorRenderer = typeof import('./describe.js').renderError;
+let renderer: ErrorRenderer | undefined;
+let loading: Promise<void> | undefined;
 
-/** The error state every widget shows: `role="alert"`, the summary and the problems, as text. */
-export function renderError(error: SpbeError, lang: Lang, baseClass: string) {
-  const { summary, details } = describeError(error, lang);
-  return html`<figure part="base" class=${baseClass}>
-    <div part="error" role="alert">
-      <strong>${t(lang, 'errorTitle')}</strong>
-      <div>${summary}</div>
-      ${details.length
-        ? html`<ul>
-            ${details.slice(0, SHOWN).map((d) => html`<li><code>${d}</code></li>`)}
-            ${details.length > SHOWN ? html`<li>… +${details.length - SHOWN}</li>` : nothing}
-          </ul>`
-        : nothing}
-      ${error.url ? html`<div><code>${error.url}</code></div>` : nothing}
-    </div>
-  </figure>`;
+/**
+ * Loads the error sentences and view (`describe.js`) once. The data controller awaits it before it
+ * reports an error, so the error box and the `spbe-error` event have their full text at once.
+ */
+export function loadErrorView(): Promise<void> {
+  return (loading ??= import('./describe.js').then((m) => {
+    renderer = m.renderError;
+  }));
+}
+
+/**
+ * The error state of a widget: the full box when the view is loaded, else (for errors found while
+ * rendering) the alert's title at once and the full box when the view arrives.
+ */
+export function renderError(host: ReactiveControllerHost, error: SpbeError, lang: Lang, baseClass: string) {
+  if (renderer) return renderer(error, lang, baseClass);
+  loadErrorView().then(() => host.requestUpdate());
+  return html`<figure part="base" class=${baseClass}><div part="error" role="alert"><strong>${t(lang, 'errorTitle')}</strong></div></figure>`;
 }

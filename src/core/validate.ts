@@ -1,7 +1,7 @@
 import { bandFor, completeLevels, PUBLISHED_TOLERANCE } from './calculate.js';
 import { MAX_ISSUES, SpbeError, type IssueCode, type SpbeIssue } from './errors.js';
 import { frameworkIds, getFramework } from './framework.js';
-import type { Comparison, Evaluation, Framework, FrameworkBand, SpbeData, Target, Text } from './types.js';
+import type { Comparison, Evaluation, Framework, SpbeData, Target } from './types.js';
 
 type Obj = Record<string, unknown>;
 type Scale = Framework['scale'];
@@ -14,7 +14,7 @@ export function joinPath(base: string, key: string | number): string {
   if (IDENT.test(key)) return base ? `${base}.${key}` : key;
   return `${base}[${JSON.stringify(key)}]`;
 }
-const at = joinPath;
+export const at = joinPath;
 
 /** How a bad value reads in a message: strings quoted (and cut), containers named. */
 export function describeValue(v: unknown): string {
@@ -29,7 +29,9 @@ export function describeValue(v: unknown): string {
 // The problems of the parse under way, in document order. Parsing is synchronous and not re-entrant,
 // so one module-level list serves it and keeps every checker's signature short.
 let sink: SpbeIssue[] = [];
-function add(path: string, code: IssueCode, params: Record<string, string | number> = {}): void {
+/** How many problems the parse under way has found so far. */
+export const issueCount = () => sink.length;
+export function add(path: string, code: IssueCode, params: Record<string, string | number> = {}): void {
   if (sink.length < MAX_ISSUES) sink.push({ path, code, params });
 }
 
@@ -39,7 +41,7 @@ function typed<T>(v: unknown, path: string, ok: boolean, expected: string): T | 
   add(path, v === undefined ? 'required' : 'type', { expected, got: describeValue(v) });
   return undefined;
 }
-const obj = (v: unknown, p: string) => typed<Obj>(v, p, isObj(v), 'object');
+export const obj = (v: unknown, p: string) => typed<Obj>(v, p, isObj(v), 'object');
 
 function num(v: unknown, path: string, min: number, max: number): number | undefined {
   if (Number.isFinite(v) && (v as number) >= min && (v as number) <= max) return v as number;
@@ -52,7 +54,7 @@ function num(v: unknown, path: string, min: number, max: number): number | undef
  * `str!` (required, not blank), `text` (optional string or language map), `num`, `weight` (0-100),
  * `scale` and `scale?` (on the framework's scale), `ids` (optional array of ids).
  */
-type Kind = 'year' | 'str' | 'str!' | 'text' | 'num' | 'weight' | 'scale' | 'scale?' | 'ids';
+export type Kind = 'year' | 'str' | 'str!' | 'text' | 'num' | 'weight' | 'scale' | 'scale?' | 'ids';
 const OPTIONAL: readonly Kind[] = ['str', 'text', 'scale?', 'ids'];
 
 function read(kind: Kind, v: unknown, p: string, scale?: Scale): unknown {
@@ -77,7 +79,7 @@ function read(kind: Kind, v: unknown, p: string, scale?: Scale): unknown {
 }
 
 /** The declared fields of `o` that are present and valid (absent optional ones are left out). */
-function fields<T>(o: Obj, p: string, spec: Record<string, Kind>, scale?: Scale): T {
+export function fields<T>(o: Obj, p: string, spec: Record<string, Kind>, scale?: Scale): T {
   const out: Obj = {};
   for (const [key, kind] of Object.entries(spec)) {
     const v = read(kind, o[key], at(p, key), scale);
@@ -89,7 +91,7 @@ function fields<T>(o: Obj, p: string, spec: Record<string, Kind>, scale?: Scale)
 const META = { source: 'str', note: 'str' } as const;
 
 /** The objects of an array, each checked by `fn` with its path; failed ones are left out. */
-function each<T>(v: unknown, path: string, required: boolean, fn: (o: Obj, path: string) => T | undefined): T[] {
+export function each<T>(v: unknown, path: string, required: boolean, fn: (o: Obj, path: string) => T | undefined): T[] {
   if (v === undefined && !required) return [];
   const out: T[] = [];
   typed<unknown[]>(v, path, Array.isArray(v), 'array')?.forEach((x, i) => {
@@ -129,90 +131,17 @@ function levels(v: unknown, path: string, known: readonly { id: string }[], what
   return out;
 }
 
-const WEIGHT_TOLERANCE = 0.01;
-const round3 = (v: number) => Math.round(v * 1000) / 1000;
+type FrameworkCheck = (v: unknown, path: string) => Framework | undefined;
+let checkFramework: FrameworkCheck | undefined;
 
-interface Node {
-  id: string;
-  label: Text;
-  short?: Text;
-  weight: number;
-  parent?: string;
-  children?: string[];
-  path: string;
+/** Called by `framework-check.js` when it loads: documents may then bring their own framework. */
+export function registerFrameworkCheck(fn: FrameworkCheck): void {
+  checkFramework = fn;
 }
 
-/**
- * Checks a framework object: first its shape, then (when the shape is right) a rising band ladder
- * inside the scale, references that resolve, and weights that add up: domains to 100, each domain's
- * aspects to it, each aspect's indicators to it.
- */
-function framework(v: unknown, path: string): Framework | undefined {
-  const before = sink.length;
-  const o = obj(v, path);
-  if (!o) return undefined;
-  const head = fields<{ id: string; label?: Text; source?: string }>(o, path, { id: 'str!', label: 'text', source: 'str' });
-  const sp = at(path, 'scale');
-  const scale = fields<Scale>(obj(o.scale, sp) ?? {}, sp, { min: 'num', max: 'num' });
-  const bands = each(o.bands, at(path, 'bands'), true, (b, p) => {
-    const f = fields<FrameworkBand>(b, p, { id: 'str!', label: 'text', min: 'num' });
-    return { id: f.id, label: f.label ?? f.id, min: f.min };
-  });
-  const nodes = (key: string, parentKey?: string, childKey?: string) =>
-    each(o[key], at(path, key), key === 'domains', (x, p): Node => {
-      const spec: Record<string, Kind> = { label: 'text', short: 'text', weight: 'weight' };
-      if (parentKey) spec[parentKey] = 'str!';
-      if (childKey) spec[childKey] = 'ids';
-      const f = fields<Obj>(x, p, spec);
-      if (x.id === undefined) add(at(p, 'id'), 'required');
-      const id = String(x.id);
-      const node: Node = { id, label: (f.label as Text) ?? id, weight: f.weight as number, path: p };
-      if (f.short) node.short = f.short as Text;
-      if (parentKey) node.parent = f[parentKey] as string;
-      if (childKey) node.children = f[childKey] as string[];
-      return node;
-    });
-  const domains = nodes('domains', undefined, 'aspects');
-  const aspects = nodes('aspects', 'domain', 'indicators');
-  const indicators = nodes('indicators', 'aspect');
-  if (sink.length > before) return undefined;
-
-  if (scale.max <= scale.min) add(at(sp, 'max'), 'range', { min: `> ${scale.min}`, max: '…', got: scale.max });
-  if (!(bands.length && bands[0].min === scale.min && bands.every((b, i) => !i || (b.min > bands[i - 1].min && b.min < scale.max))))
-    add(at(path, 'bands'), 'bands', { min: scale.min, got: bands.map((b) => b.min).join(', ') });
-  const kids = (xs: Node[], p: Node) => xs.filter((x) => x.parent === p.id);
-  const sums = (p: string, xs: Node[], expected: number) => {
-    const got = round3(xs.reduce((s, x) => s + x.weight, 0));
-    if (xs.length && Math.abs(got - expected) > WEIGHT_TOLERANCE) add(p, 'weights', { got, expected: round3(expected) });
-  };
-  const refs = (xs: Node[], parents: Node[], key: string) =>
-    xs.forEach((x) => {
-      if (!parents.some((p) => p.id === x.parent))
-        add(at(x.path, key), 'unknown', { what: key, got: JSON.stringify(x.parent), known: parents.map((p) => p.id).join(', ') });
-    });
-  sums(at(path, 'domains'), domains, 100);
-  refs(aspects, domains, 'domain');
-  refs(indicators, aspects, 'aspect');
-  domains.forEach((d) => sums(at(d.path, 'weight'), kids(aspects, d), d.weight));
-  aspects.forEach((a) => sums(at(a.path, 'weight'), kids(indicators, a), a.weight));
-  if (sink.length > before) return undefined;
-
-  // Children may be listed on the parent, or found through each child's parent reference.
-  const tree = (xs: Node[], children: Node[], key: string, parentKey?: string) =>
-    xs.map(({ path: _, children: own, parent, ...n }) => ({
-      ...n,
-      ...(parentKey && { [parentKey]: parent }),
-      ...(children !== xs && { [key]: own?.length ? own : kids(children, n as Node).map((c) => c.id) }),
-    }));
-  return {
-    ...head,
-    label: head.label ?? head.id,
-    scale,
-    bands,
-    domains: tree(domains, aspects, 'aspects'),
-    aspects: tree(aspects, indicators, 'indicators', 'domain'),
-    indicators: tree(indicators, indicators, '', 'aspect').map(({ label, ...x }) => ({ ...x, ...(label !== x.id && { label }) })),
-  } as Framework;
+/** Whether `input` brings its own framework object, which needs `framework-check.js` loaded first. */
+export function needsFrameworkCheck(input: unknown): boolean {
+  return isObj(input) && isObj(input.framework) && !checkFramework;
 }
 
 function evaluation(o: Obj, p: string, fw: Framework): Evaluation | undefined {
@@ -256,7 +185,8 @@ function documentOf(input: unknown): SpbeData | undefined {
   if (o.framework === undefined || typeof o.framework === 'string') {
     fw = getFramework(o.framework as string | undefined);
     if (!fw) add('framework', 'unknown', { what: 'framework', got: JSON.stringify(o.framework), known: frameworkIds().join(', ') });
-  } else fw = framework(o.framework, 'framework');
+  } else if (checkFramework) fw = checkFramework(o.framework, 'framework');
+  else throw new Error('spbe-widgets: import "spbe-widgets/core" (or framework-check.js) to read documents with their own framework');
   if (!fw) return undefined;
   const { scale } = fw;
 
@@ -299,7 +229,5 @@ export function parseSpbeDocument(input: unknown, url?: string): SpbeData {
   return checked(() => documentOf(input), url);
 }
 
-/** Validates a framework object on its own (a document's inline `framework` goes through the same check). */
-export function parseFramework(input: unknown): Framework {
-  return checked(() => framework(input, 'framework'));
-}
+/** Runs `run` as one parse with its own issue list: the result, or a `validation` SpbeError. */
+export { checked };

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { SpbeError } from '../../src/core/errors.js';
 import { permenpanrb592020 } from '../../src/core/framework.js';
-import { describeError, describeIssue } from '../../src/core/i18n.js';
-import { joinPath, parseFramework, parseSpbeDocument } from '../../src/core/validate.js';
+import { describeError, describeIssue } from '../../src/core/describe.js';
+import { parseFramework } from '../../src/core/framework-check.js';
+import { joinPath, parseSpbeDocument } from '../../src/core/validate.js';
 
 const fixture = async (name: string) => (await fetch(`/test/fixtures/${name}`)).json();
 

@@ -83,8 +83,11 @@ describe('<spbe-index-gauge>', () => {
     expect(part(el, 'target')).to.equal(null); // no target for 2021
   });
 
-  it('a year missing from the data is a clear error, not a blank', async () => {
+  it('a year missing from the data is a clear error, not a blank, and an event', async () => {
     const { el } = await mount(KM, { year: '2030' });
+    const ev = (await oneEvent(el, 'spbe-error')) as SpbeErrorEvent;
+    expect(ev.error.path).to.equal('year');
+    await el.updateComplete;
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
     expect(textOf(el, 'error')).to.contain('2030');
     expect(textOf(el, 'error')).to.contain('2021, 2022, 2023, 2024');

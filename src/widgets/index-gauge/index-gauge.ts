@@ -7,7 +7,7 @@ import { SpbeErrorEvent } from '../../core/events.js';
 import { formatDelta, formatIndex, formatNumber } from '../../core/format.js';
 import { getFramework } from '../../core/framework.js';
 import { resolveLang, t, text } from '../../core/i18n.js';
-import { renderError } from '../../core/render.js';
+import { loadErrorView, renderError } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
 import { describeValue } from '../../core/validate.js';
 import { base, tokens } from '../../themes/tokens.js';
@@ -120,14 +120,24 @@ export class SpbeIndexGauge extends LitElement {
   private readonly loader = new SpbeDataController(this);
   private readonly scheme = new ColorSchemeController(this);
   private valueError?: SpbeError;
+  /** The attribute or year error the last render showed, and the key of the last one reported. */
+  private inputError?: SpbeError;
+  private reported?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (VALUE_INPUTS.some((k) => changed.has(k))) this.valueError = this.checkValues();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (this.valueError && this.manual && VALUE_INPUTS.some((k) => changed.has(k)))
-      this.dispatchEvent(new SpbeErrorEvent(this.valueError));
+  /**
+   * Errors found while rendering (bad attributes, a year the data lacks) are reported like load
+   * errors: once each, as `spbe-error`, when the error sentences have loaded.
+   */
+  protected override updated(): void {
+    const error = this.inputError;
+    const key = error && JSON.stringify(error.issues);
+    if (key === this.reported) return;
+    this.reported = key;
+    if (error) loadErrorView().then(() => error === this.inputError && this.dispatchEvent(new SpbeErrorEvent(error)));
   }
 
   /** No data source: the gauge draws its attributes. */
@@ -162,8 +172,9 @@ export class SpbeIndexGauge extends LitElement {
     const lang = resolveLang(this);
     const cls = this.scheme.dark ? 'theme dark' : 'theme';
     const data = this.loader.value;
-    const error = this.loader.error ?? (this.manual ? this.valueError : undefined);
-    if (error) return renderError(error, lang, cls);
+    this.inputError = this.manual ? this.valueError : undefined;
+    const error = this.loader.error ?? this.inputError;
+    if (error) return renderError(this, error, lang, cls);
 
     let m: GaugeModel | undefined;
     if (data) {
@@ -171,7 +182,8 @@ export class SpbeIndexGauge extends LitElement {
       if (!m) {
         const known = data.evaluations.map((e) => e.year).join(', ');
         const issue: SpbeIssue = { path: 'year', code: 'unknown', params: { what: t(lang, 'year').toLowerCase(), got: String(this.year), known } };
-        return renderError(new SpbeError('validation', { issues: [issue] }), lang, cls);
+        this.inputError = new SpbeError('validation', { issues: [issue] });
+        return renderError(this, this.inputError, lang, cls);
       }
       if (this.target !== undefined) m = { ...m, target: { year: m.year!, value: this.target } };
     } else if (this.manual) {

@@ -1,0 +1,132 @@
+/**
+ * The sentences for errors, in Indonesian and English, and the error box. Loaded on demand by the
+ * widgets (errors are rare, and these tables and the error view are 0.9 KB gzip of a widget's budget);
+ * importing this module also gives every SpbeError its full English `message`.
+ */
+import { html, nothing } from 'lit';
+import { registerDescriber, type SpbeError, type SpbeIssue } from './errors.js';
+import { formatNumber } from './format.js';
+import { t } from './i18n.js';
+import type { Lang } from './types.js';
+
+type Params = Readonly<Record<string, string | number>>;
+type Sentence = (p: Params) => string;
+
+const EXPECTED: Record<Lang, Record<string, string>> = {
+  id: {
+    object: 'sebuah objek',
+    array: 'sebuah larik (array)',
+    string: 'sebuah teks',
+    number: 'sebuah angka',
+    year: 'tahun berupa bilangan bulat 1900–2100',
+    'text-or-object': 'teks atau objek',
+  },
+  en: {
+    object: 'an object',
+    array: 'an array',
+    string: 'a string',
+    number: 'a number',
+    year: 'a whole year from 1900 to 2100',
+    'text-or-object': 'a string or an object',
+  },
+};
+
+const WHAT: Record<Lang, Record<string, string>> = {
+  id: { domain: 'domain', aspect: 'aspek', indicator: 'indikator', framework: 'kerangka', band: 'predikat' },
+  en: { domain: 'domain', aspect: 'aspect', indicator: 'indicator', framework: 'framework', band: 'band' },
+};
+
+const ISSUES: Record<Lang, Record<SpbeIssue['code'], Sentence>> = {
+  id: {
+    type: (p) => `seharusnya ${EXPECTED.id[p.expected] ?? p.expected}, tetapi ${p.got}`,
+    range: (p) => `seharusnya angka dari ${p.min} sampai ${p.max}, tetapi ${p.got}`,
+    level: (p) => `seharusnya tingkat bulat dari ${p.min} sampai ${p.max}, tetapi ${p.got}`,
+    required: () => 'wajib diisi',
+    unknown: (p) => `${WHAT.id[p.what] ?? p.what} ${p.got} tidak dikenal; yang dikenal: ${p.known}`,
+    duplicate: (p) => `tahun ${p.got} muncul lebih dari sekali`,
+    empty: () => 'tidak boleh kosong',
+    'no-value': () => 'perlu salah satu dari index, domains, aspects, atau indicators',
+    weights: (p) => `jumlah bobot ${p.got}, seharusnya ${p.expected}`,
+    bands: (p) => `batas predikat harus naik mulai dari ${p.min} dan di dalam skala, tetapi ${p.got}`,
+  },
+  en: {
+    type: (p) => `expected ${EXPECTED.en[p.expected] ?? p.expected}, got ${p.got}`,
+    range: (p) => `expected a number from ${p.min} to ${p.max}, got ${p.got}`,
+    level: (p) => `expected a whole level from ${p.min} to ${p.max}, got ${p.got}`,
+    required: () => 'is required',
+    unknown: (p) => `unknown ${WHAT.en[p.what] ?? p.what} ${p.got}; known: ${p.known}`,
+    duplicate: (p) => `year ${p.got} appears more than once`,
+    empty: () => 'must not be empty',
+    'no-value': () => 'needs one of index, domains, aspects or indicators',
+    weights: (p) => `weights sum to ${p.got}, expected ${p.expected}`,
+    bands: (p) => `band bounds must rise from ${p.min} and stay within the scale, got ${p.got}`,
+  },
+};
+
+/** `evaluations[1].domains.layanan: expected a number from 1 to 5, got "3,87"` */
+export function describeIssue(issue: SpbeIssue, lang: Lang): string {
+  const sentence = ISSUES[lang][issue.code](issue.params);
+  return issue.path ? `${issue.path}: ${sentence}` : sentence;
+}
+
+const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
+  id: {
+    network: () => 'Data tidak dapat dimuat: jaringan gagal atau akses ditolak (CORS).',
+    http: (p) => `Data tidak dapat dimuat: server menjawab ${p.status}.`,
+    timeout: (p) => `Data tidak dapat dimuat: tidak ada jawaban dalam ${p.seconds} detik.`,
+    'not-json': () => 'Alamat data mengembalikan halaman HTML, bukan berkas JSON.',
+    parse: (p) =>
+      p.line ? `Berkas data bukan JSON yang sah (baris ${p.line}, kolom ${p.column}).` : 'Berkas data kosong atau terpotong: bukan JSON yang sah.',
+    'too-large': (p) => `Berkas data terlalu besar (batas ${p.limit}).`,
+    validation: (p) => `Data SPBE tidak sesuai format (${p.count} masalah).`,
+    internal: (p) => `Terjadi kesalahan tak terduga di widget ini: ${p.detail}`,
+  },
+  en: {
+    network: () => 'The data could not be loaded: the network failed or access was refused (CORS).',
+    http: (p) => `The data could not be loaded: the server answered ${p.status}.`,
+    timeout: (p) => `The data could not be loaded: no answer within ${p.seconds} s.`,
+    'not-json': () => 'The data address returned an HTML page, not a JSON file.',
+    parse: (p) =>
+      p.line ? `The data file is not valid JSON (line ${p.line}, column ${p.column}).` : 'The data file is empty or cut short: not valid JSON.',
+    'too-large': (p) => `The data file is too large (limit ${p.limit}).`,
+    validation: (p) => `The SPBE data does not match the format (${p.count} problem${p.count === 1 ? '' : 's'}).`,
+    internal: (p) => `An unexpected error happened in this widget: ${p.detail}`,
+  },
+};
+
+/** A widget's error text: one summary sentence and the problems, in the widget's language. */
+export function describeError(error: SpbeError, lang: Lang): { summary: string; details: string[] } {
+  const params = {
+    ...error.params,
+    status: error.status ?? '',
+    seconds: formatNumber(Number(error.params.timeoutMs ?? 0) / 1000, lang, 1),
+    count: error.issues.length,
+  };
+  return {
+    summary: KIND[lang][error.kind](params),
+    details: error.issues.map((i) => describeIssue(i, lang)),
+  };
+}
+
+/** How many problems an error box lists before it says "+N". */
+const SHOWN = 8;
+
+/** The error state every widget shows: `role="alert"`, the summary and the problems, as text. */
+export function renderError(error: SpbeError, lang: Lang, baseClass: string) {
+  const { summary, details } = describeError(error, lang);
+  return html`<figure part="base" class=${baseClass}>
+    <div part="error" role="alert">
+      <strong>${t(lang, 'errorTitle')}</strong>
+      <div>${summary}</div>
+      ${details.length
+        ? html`<ul>
+            ${details.slice(0, SHOWN).map((d) => html`<li><code>${d}</code></li>`)}
+            ${details.length > SHOWN ? html`<li>… +${details.length - SHOWN}</li>` : nothing}
+          </ul>`
+        : nothing}
+      ${error.url ? html`<div><code>${error.url}</code></div>` : nothing}
+    </div>
+  </figure>`;
+}
+
+registerDescriber(describeError);
