@@ -39,7 +39,7 @@ for (const [name, { input, gzip: budget }] of Object.entries(BUDGETS)) {
   const size = gz(code);
   const ok = size <= budget;
   failed ||= !ok;
-  rows.push([`${name} (first load)`, code.length, size, `${fmt(budget)} ${ok ? 'ok' : 'OVER BUDGET'}`]);
+  rows.push([`${name} (first load)`, code.length, size, `${fmt(budget)} ${ok ? 'ok' : 'OVER BUDGET'} (${size} of ${budget} bytes)`]);
   for (const c of [...chunks.values()].filter((x) => !first.has(x))) {
     const what = c.moduleIds.map((id) => id.replace(/.*\/dist\//, '')).filter((id) => !id.includes('node_modules')).join(', ');
     rows.push([`  + on demand: ${what}`, c.code.length, gz(c.code), '']);

@@ -40,7 +40,6 @@ export class SpbeDataController implements ReactiveController {
   error?: SpbeError;
   private args?: Source;
   private controller?: AbortController;
-  private run = Promise.resolve();
 
   constructor(private readonly host: DataHost) {
     host.addController(this);
@@ -62,7 +61,7 @@ export class SpbeDataController implements ReactiveController {
       return;
     }
     this.set('pending');
-    this.run = this.load(next, controller.signal).then(
+    this.load(next, controller.signal).then(
       (value) => {
         if (controller.signal.aborted) return;
         this.set('complete', value);
@@ -85,11 +84,6 @@ export class SpbeDataController implements ReactiveController {
     // A widget taken off the page stops waiting; put back, it loads again.
     this.controller?.abort();
     this.args = undefined;
-  }
-
-  /** Resolves when the current load has settled (for tests and for pages that await a widget). */
-  get complete(): Promise<void> {
-    return this.run;
   }
 
   private async load([data, src, inline, timeout]: Source, signal: AbortSignal): Promise<SpbeData> {

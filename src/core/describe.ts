@@ -19,7 +19,7 @@ const EXPECTED: Record<Lang, Record<string, string>> = {
     string: 'sebuah teks',
     number: 'sebuah angka',
     year: 'tahun berupa bilangan bulat 1900–2100',
-    'text-or-object': 'teks atau objek',
+    'text': 'teks atau objek',
   },
   en: {
     object: 'an object',
@@ -27,7 +27,7 @@ const EXPECTED: Record<Lang, Record<string, string>> = {
     string: 'a string',
     number: 'a number',
     year: 'a whole year from 1900 to 2100',
-    'text-or-object': 'a string or an object',
+    'text': 'a string or an object',
   },
 };
 

@@ -14,7 +14,7 @@ const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
 interface Node {
   id: string;
-  label: Text;
+  label?: Text;
   short?: Text;
   weight: number;
   parent?: string;
@@ -46,7 +46,9 @@ function framework(v: unknown, path: string): Framework | undefined {
       const f = fields<Obj>(x, p, spec);
       if (x.id === undefined) add(at(p, 'id'), 'required');
       const id = String(x.id);
-      const node: Node = { id, label: (f.label as Text) ?? id, weight: f.weight as number, path: p };
+      // Domains always have a label (their id at least); aspects and indicators may leave it to labelOf().
+      const label = (f.label as Text | undefined) ?? (key === 'domains' ? id : undefined);
+      const node: Node = { id, ...(label !== undefined && { label }), weight: f.weight as number, path: p };
       if (f.short) node.short = f.short as Text;
       if (parentKey) node.parent = f[parentKey] as string;
       if (childKey) node.children = f[childKey] as string[];
@@ -78,20 +80,16 @@ function framework(v: unknown, path: string): Framework | undefined {
   if (issueCount() > before) return undefined;
 
   // Children may be listed on the parent, or found through each child's parent reference.
-  const tree = (xs: Node[], children: Node[], key: string, parentKey?: string) =>
-    xs.map(({ path: _, children: own, parent, ...n }) => ({
-      ...n,
-      ...(parentKey && { [parentKey]: parent }),
-      ...(children !== xs && { [key]: own?.length ? own : kids(children, n as Node).map((c) => c.id) }),
-    }));
+  const childIds = (xs: Node[], p: Node) => (p.children?.length ? p.children : kids(xs, p).map((x) => x.id));
+  const plain = ({ path: _p, children: _c, parent: _r, ...n }: Node) => n;
   return {
     ...head,
     label: head.label ?? head.id,
     scale,
     bands,
-    domains: tree(domains, aspects, 'aspects'),
-    aspects: tree(aspects, indicators, 'indicators', 'domain'),
-    indicators: tree(indicators, indicators, '', 'aspect').map(({ label, ...x }) => ({ ...x, ...(label !== x.id && { label }) })),
+    domains: domains.map((d) => ({ ...plain(d), aspects: childIds(aspects, d) })),
+    aspects: aspects.map((a) => ({ ...plain(a), domain: a.parent, indicators: childIds(indicators, a) })),
+    indicators: indicators.map((x) => ({ ...plain(x), aspect: x.parent })),
   } as Framework;
 }
 

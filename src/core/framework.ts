@@ -1,5 +1,6 @@
 import { permenpanrb592020 } from './frameworks/permenpanrb-59-2020.js';
-import type { Framework } from './types.js';
+import { text } from './i18n.js';
+import type { Framework, Lang, Text } from './types.js';
 
 export const DEFAULT_FRAMEWORK_ID = 'permenpanrb-59-2020';
 
@@ -21,6 +22,24 @@ export function frameworkIds(): string[] {
  */
 export function registerFramework(framework: Framework): void {
   registry.set(framework.id, framework);
+}
+
+type Labels = { aspects?: Record<string, Text>; indicators?: Record<string, Text> };
+const labels = new Map<string, Labels>();
+
+/** Names for a framework's aspects and indicators kept apart from it (the preset's long names). */
+export function registerLabels(frameworkId: string, l: Labels): void {
+  labels.set(frameworkId, l);
+}
+
+/**
+ * The name of a domain, aspect or indicator in `lang`: its own label, else one registered for its
+ * framework (import `spbe-widgets/frameworks/permenpanrb-59-2020-labels` for the preset's), else its id.
+ */
+export function labelOf(framework: Framework, kind: 'domain' | 'aspect' | 'indicator', id: string, lang: Lang): string {
+  const node = (framework[`${kind}s`] as Array<{ id: string; label?: Text }>).find((n) => n.id === id);
+  const registered = kind === 'domain' ? undefined : labels.get(framework.id)?.[`${kind}s`]?.[id];
+  return text(node?.label ?? registered, lang) || id;
 }
 
 export { permenpanrb592020 };

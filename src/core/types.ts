@@ -30,7 +30,8 @@ export interface FrameworkDomain {
 
 export interface FrameworkAspect {
   id: string;
-  label: Text;
+  /** Optional: the built-in preset keeps its aspect names in a module of their own (see `labelOf`). */
+  label?: Text;
   short?: Text;
   /** Id of the domain this aspect belongs to. */
   domain: string;
@@ -42,7 +43,7 @@ export interface FrameworkAspect {
 
 export interface FrameworkIndicator {
   id: string;
-  /** Optional: the built-in preset keeps its indicator names in a module of their own. */
+  /** Optional: the built-in preset keeps its indicator names in a module of their own (see `labelOf`). */
   label?: Text;
   aspect: string;
   /** Weight in % of the whole index. */

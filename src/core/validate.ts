@@ -16,14 +16,14 @@ export function joinPath(base: string, key: string | number): string {
 }
 export const at = joinPath;
 
-/** How a bad value reads in a message: strings quoted (and cut), containers named. */
+/**
+ * How a bad value reads in a message, the same in every language: strings quoted (and cut at 40
+ * characters), an array as `[…]`, an object as `{…}`, anything else as written.
+ */
 export function describeValue(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  return String(v);
+  if (Array.isArray(v)) return '[…]';
+  if (v && typeof v === 'object') return '{…}';
+  return typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : String(v);
 }
 
 // The problems of the parse under way, in document order. Parsing is synchronous and not re-entrant,
@@ -66,7 +66,7 @@ function read(kind: Kind, v: unknown, p: string, scale?: Scale): unknown {
     case 'str!':
       return typed(v, p, typeof v === 'string' && (kind === 'str' || v.trim() !== ''), 'string');
     case 'text':
-      return typed(v, p, typeof v === 'string' || (isObj(v) && Object.values(v).every((x) => typeof x === 'string')), 'text-or-object');
+      return typed(v, p, typeof v === 'string' || (isObj(v) && Object.values(v).every((x) => typeof x === 'string')), 'text');
     case 'ids':
       return typed<unknown[]>(v, p, Array.isArray(v), 'array')?.map(String);
     case 'num':
@@ -186,7 +186,8 @@ function documentOf(input: unknown): SpbeData | undefined {
     fw = getFramework(o.framework as string | undefined);
     if (!fw) add('framework', 'unknown', { what: 'framework', got: JSON.stringify(o.framework), known: frameworkIds().join(', ') });
   } else if (checkFramework) fw = checkFramework(o.framework, 'framework');
-  else throw new Error('spbe-widgets: import "spbe-widgets/core" (or framework-check.js) to read documents with their own framework');
+  // Widgets load framework-check.js before they parse such a document; spbe-widgets/core imports it.
+  else throw new Error('framework-check.js not loaded');
   if (!fw) return undefined;
   const { scale } = fw;
 

@@ -24,7 +24,7 @@ export const tokens = css`
     color-scheme: light;
     color: var(--_fg);
     background: var(--_bg);
-    font-family: var(--spbe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-family: var(--spbe-font-family, system-ui, sans-serif);
   }
   .theme.dark {
     --_fg: var(--spbe-color-text, #e6edf3);

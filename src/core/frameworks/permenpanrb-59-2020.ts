@@ -4,10 +4,7 @@ import type { Framework } from '../types.js';
 
 const structure = {
   "id": "permenpanrb-59-2020",
-  "label": {
-    "id": "PermenPANRB 59/2020",
-    "en": "PermenPANRB 59/2020"
-  },
+  "label": "PermenPANRB 59/2020",
   "source": "PermenPANRB No. 59 Tahun 2020, Lampiran I, Tabel 1-13",
   "scale": {
     "min": 1,
@@ -124,10 +121,6 @@ const structure = {
   "aspects": [
     {
       "id": "1",
-      "label": {
-        "id": "Kebijakan Internal Tata Kelola SPBE",
-        "en": "Internal Policy on SPBE Governance"
-      },
       "domain": "kebijakan",
       "weight": 13,
       "indicators": [
@@ -145,10 +138,6 @@ const structure = {
     },
     {
       "id": "2",
-      "label": {
-        "id": "Perencanaan Strategis SPBE",
-        "en": "SPBE Strategic Planning"
-      },
       "domain": "tata-kelola",
       "weight": 10,
       "indicators": [
@@ -160,10 +149,6 @@ const structure = {
     },
     {
       "id": "3",
-      "label": {
-        "id": "Teknologi Informasi dan Komunikasi",
-        "en": "Information and Communication Technology"
-      },
       "domain": "tata-kelola",
       "weight": 10,
       "indicators": [
@@ -175,10 +160,6 @@ const structure = {
     },
     {
       "id": "4",
-      "label": {
-        "id": "Penyelenggara SPBE",
-        "en": "SPBE Organisers"
-      },
       "domain": "tata-kelola",
       "weight": 5,
       "indicators": [
@@ -188,10 +169,6 @@ const structure = {
     },
     {
       "id": "5",
-      "label": {
-        "id": "Penerapan Manajemen SPBE",
-        "en": "SPBE Management Practice"
-      },
       "domain": "manajemen",
       "weight": 12,
       "indicators": [
@@ -207,10 +184,6 @@ const structure = {
     },
     {
       "id": "6",
-      "label": {
-        "id": "Pelaksanaan Audit TIK",
-        "en": "ICT Audit"
-      },
       "domain": "manajemen",
       "weight": 4.5,
       "indicators": [
@@ -221,10 +194,6 @@ const structure = {
     },
     {
       "id": "7",
-      "label": {
-        "id": "Layanan Administrasi Pemerintahan Berbasis Elektronik",
-        "en": "Electronic Government Administration Services"
-      },
       "domain": "layanan",
       "weight": 27.5,
       "indicators": [
@@ -242,10 +211,6 @@ const structure = {
     },
     {
       "id": "8",
-      "label": {
-        "id": "Layanan Publik Berbasis Elektronik",
-        "en": "Electronic Public Services"
-      },
       "domain": "layanan",
       "weight": 18,
       "indicators": [

@@ -8,11 +8,9 @@ export interface GaugeModel {
   title: string;
   year?: number;
   value: number;
-  /** The value the band follows (unrounded where it could be computed). */
-  exact: number;
   scale: { min: number; max: number };
   bands: FrameworkBand[];
-  band: FrameworkBand;
+  /** The band of the value (of the unrounded index where it could be computed); -1 for none. */
   bandIndex: number;
   /** The predikat to print: the official one as given, else the band's label. */
   predikat: string;
@@ -24,14 +22,14 @@ export interface GaugeModel {
   rows: Array<{ year: number; value: number; predikat: string; source?: string }>;
 }
 
-/** The official predikat as given, in the widget's language where it names a known band. */
+/**
+ * The official predikat as given; where it names one of the framework's bands (official names are
+ * Indonesian), that band's label in the widget's language.
+ */
 export function predikatLabel(e: Pick<Evaluation, 'predikat' | 'band'>, framework: Framework, lang: Lang): string {
-  if (e.predikat === undefined) return text(e.band.label, lang);
-  const wanted = e.predikat.trim().toLowerCase();
-  const named = framework.bands.find(
-    (b) => b.id === wanted || (typeof b.label === 'string' ? [b.label] : Object.values(b.label)).some((l) => l.toLowerCase() === wanted),
-  );
-  return named ? text(named.label, lang) : e.predikat;
+  const given = e.predikat?.trim().toLowerCase();
+  const band = given === undefined ? e.band : framework.bands.find((b) => text(b.label, 'id').toLowerCase() === given);
+  return band ? text(band.label, lang) : e.predikat!;
 }
 
 /** The model for `year` (default: the latest), or undefined when the data has no such year. */
@@ -46,10 +44,8 @@ export function gaugeModelFromData(data: SpbeData, lang: Lang, year?: number): G
     title: data.instansi.name,
     year: e.year,
     value: e.index,
-    exact: e.indexExact,
     scale: fw.scale,
     bands: fw.bands,
-    band: e.band,
     bandIndex: fw.bands.indexOf(e.band),
     predikat: predikatLabel(e, fw, lang),
     previous: prev && { year: prev.year, value: prev.index },
@@ -75,10 +71,8 @@ export function gaugeModelFromValue(
   return {
     title: input.label ?? '',
     value: input.value,
-    exact: input.value,
     scale: { min, max },
     bands,
-    band,
     bandIndex: bands.indexOf(band),
     predikat: text(band.label, lang),
     target: input.target === undefined ? undefined : { year: 0, value: input.target },
@@ -88,9 +82,7 @@ export function gaugeModelFromValue(
 
 /** An empty gauge over the framework's bands, for the loading and empty states. */
 export function placeholderModel(framework: Framework): GaugeModel {
-  const band = framework.bands[0];
-  const { min } = framework.scale;
-  return { title: '', value: min, exact: min, scale: framework.scale, bands: framework.bands, band, bandIndex: -1, predikat: '', rows: [] };
+  return { title: '', value: framework.scale.min, scale: framework.scale, bands: framework.bands, bandIndex: -1, predikat: '', rows: [] };
 }
 
 /** "3,34 dari 5, predikat Baik": the meter's value text. */

@@ -68,13 +68,9 @@ export const gaugeStyles = css`
     font-size: 18px;
     font-weight: 600;
   }
-  [part~='tick'],
-  .placeholder {
+  [part~='tick'] {
     fill: var(--_muted);
     font-size: 13px;
-  }
-  .placeholder {
-    font-size: 16px;
   }
   [part~='summary'],
   [part~='legend'] {

@@ -83,7 +83,7 @@ export class SpbeIndexGauge extends LitElement {
     data: { attribute: false },
     year: { type: Number },
     lang: { reflect: true },
-    theme: { reflect: true },
+    theme: {},
     timeout: { type: Number },
     value: { type: Number },
     min: { type: Number },
@@ -145,10 +145,6 @@ export class SpbeIndexGauge extends LitElement {
     return this.loader.state === 'initial' && this.value !== undefined;
   }
 
-  /** Resolves when the current data load has settled and rendered. */
-  get loadComplete(): Promise<boolean> {
-    return this.loader.complete.then(() => this.updateComplete);
-  }
 
   /** Attributes are input too: the same path-and-sentence errors as a data file. */
   private checkValues(): SpbeError | undefined {
@@ -202,7 +198,7 @@ export class SpbeIndexGauge extends LitElement {
     const arrow = !delta || Math.abs(delta) < 0.005 ? '' : delta > 0 ? '▲ ' : '▼ ';
     const on = <T,>(v: T) => (model ? v : nothing);
     return html`
-      <figure part="base" class=${cls} aria-busy=${pending ? 'true' : 'false'}>
+      <figure part="base" class=${cls} aria-busy=${pending}>
         <header>
           <span part="label">${t(lang, 'indexTitle')}${m.year ? ` ${m.year}` : ''}</span>
           <span part="title">${m.title || '\u00a0'}</span>
@@ -232,17 +228,17 @@ export class SpbeIndexGauge extends LitElement {
             ${model
               ? svg`<text part="value" x=${l.cx} y=${l.cy - 30}>${formatIndex(m.value, lang)}</text>
                   <text part="predikat" x=${l.cx} y=${l.cy - 4}>${m.predikat}</text>`
-              : svg`<text class="placeholder" x=${l.cx} y=${l.cy - 20}>${t(lang, pending ? 'loading' : 'empty')}</text>`}
+              : nothing}
           </svg>
         </div>
         <p part="summary" role=${model ? nothing : 'status'}>
           ${delta !== undefined ? html`<span part="delta">${arrow}${formatDelta(delta, lang)} ${t(lang, 'since')} ${m.previous!.year}</span>` : nothing}
           ${m.target ? html`<span>${t(lang, 'target')} ${formatIndex(m.target.value, lang)}${m.target.label ? ` (${m.target.label})` : ''}</span>` : nothing}
-          ${pending ? html`<span class="sr-only">${t(lang, 'loading')}</span>` : nothing}
+          ${model ? nothing : t(lang, pending ? 'loading' : 'empty')}
         </p>
         <ul part="legend">
           ${m.bands.map(
-            (b, i) => html`<li aria-current=${i === m.bandIndex ? 'true' : 'false'}>
+            (b, i) => html`<li aria-current=${i === m.bandIndex}>
               <span class="swatch band-${i + 1}"></span>${text(b.label, lang)}
               <span>${formatNumber(b.min, lang)}–${formatNumber(bandMax(m, i), lang)}</span>
             </li>`,
