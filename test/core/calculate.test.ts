@@ -91,3 +91,17 @@ describe('calculate', () => {
     expect(fw.bands.map((b) => b.min)).to.deep.equal([1, 1.8, 2.6, 3.5, 4.2]);
   });
 });
+
+describe('labelOf', () => {
+  it('finds a domain label in the preset, aspect and indicator names in the labels module, else the id', async () => {
+    const { labelOf } = await import('../../src/core/framework.js');
+    expect(labelOf(fw, 'domain', 'layanan', 'id')).to.equal('Layanan SPBE');
+    expect(labelOf(fw, 'domain', 'layanan', 'en')).to.equal('SPBE Services');
+    expect(labelOf(fw, 'aspect', '6', 'id')).to.equal('6'); // labels module not loaded yet
+    await import('../../src/core/frameworks/permenpanrb-59-2020-labels.js');
+    expect(labelOf(fw, 'aspect', '6', 'id')).to.equal('Pelaksanaan Audit TIK');
+    expect(labelOf(fw, 'aspect', '6', 'en')).to.equal('ICT Audit');
+    expect(labelOf(fw, 'indicator', '47', 'en')).to.match(/^Tingkat Kematangan/); // Indonesian only
+    expect(labelOf(fw, 'aspect', '99', 'id')).to.equal('99');
+  });
+});

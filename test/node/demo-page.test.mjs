@@ -1,0 +1,105 @@
+// End to end: the demo page (the README's main job) with the built CDN bundle, in Chromium, under the
+// page's strict CSP with Trusted Types. Checks what a reader gets and that the page reports no policy
+// violation and no error beyond the one it provokes on purpose (a missing data file).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { browserLaunchOptions } from '../../scripts/browser.mjs';
+
+let server;
+let browser;
+let page;
+const violations = [];
+const consoleErrors = [];
+const dataRequests = [];
+
+before(async () => {
+  assert.ok(existsSync('dist/cdn/spbe-widgets.js'), 'run `npm run build` first');
+  server = await startDevServer({
+    config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  browser = await puppeteer.launch(await browserLaunchOptions());
+  page = await browser.newPage();
+  await page.exposeFunction('__violation', (v) => violations.push(v));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => window.__violation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('request', (r) => r.url().endsWith('/kota-metro.json') && dataRequests.push(r.url()));
+  const { port } = server.server.address();
+  await page.goto(`http://127.0.0.1:${port}/demo/index.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('spbe-index-gauge')].every((g) => g.shadowRoot?.querySelector('[part~="value"], [part~="error"] div')),
+  );
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const gauges = () =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('spbe-index-gauge')].map((g) => ({
+      value: g.shadowRoot.querySelector('[part~="value"]')?.textContent ?? null,
+      error: g.shadowRoot.querySelector('[part~="error"]')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+      name: g.shadowRoot.querySelector('[role="meter"]')?.getAttribute('aria-label') ?? null,
+    })),
+  );
+
+test('every widget renders under the strict CSP, with no policy violation', async () => {
+  assert.deepEqual(violations, []);
+  const all = await gauges();
+  assert.equal(all.length, 16);
+  assert.ok(all.every((g) => g.value || g.error));
+});
+
+test('the official Kota Metro gauges show 3,34 (id) and 3.34 (en), with their accessible names', async () => {
+  const all = await gauges();
+  const values = all.map((g) => g.value).filter(Boolean);
+  assert.ok(values.filter((v) => v === '3,34').length >= 4, values.join(' '));
+  assert.ok(values.includes('3.34'));
+  assert.ok(values.includes('2,14') && values.includes('2,49') && values.includes('3,04'));
+  assert.ok(values.includes('3,86'), 'the advertorial figure is shown beside the official one');
+  assert.ok(all.some((g) => g.name?.startsWith('Indeks SPBE Pemerintah Kota Metro 2024: 3,34 dari 5, predikat Baik.')));
+});
+
+test('the broken data files show their errors', async () => {
+  const errors = (await gauges()).map((g) => g.error).filter(Boolean);
+  assert.equal(errors.length, 4);
+  assert.ok(errors.some((e) => e.includes('evaluations[3].index')));
+  assert.ok(errors.some((e) => e.includes('404')));
+  assert.ok(errors.some((e) => e.includes('HTML page')));
+  assert.ok(errors.some((e) => /baris \d+, kolom \d+/.test(e)));
+});
+
+test('all the widgets on one data URL make one request', async () => {
+  const sharing = await page.evaluate(() => document.querySelectorAll('spbe-index-gauge[src$="/kota-metro.json"]').length);
+  assert.equal(sharing, 9);
+  assert.equal(dataRequests.length, 1, dataRequests.join('\n'));
+});
+
+test('no console error but the deliberate 404', () => {
+  const unexpected = consoleErrors.filter((e) => !/404|Failed to load resource/.test(e));
+  assert.deepEqual(unexpected, []);
+});
+
+// Last, as it provokes a violation of its own.
+test('the page really enforces Trusted Types (so the checks above mean something)', async () => {
+  const blocked = await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>x</b>';
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  assert.equal(blocked, true);
+});
+
