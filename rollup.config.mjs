@@ -4,11 +4,12 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-export const plugins = () => [
+/** `module: false` for the classic script: terser's module mode would mangle its global `SpbeWidgets`. */
+export const plugins = ({ module = true } = {}) => [
   resolve({ exportConditions: ['production'] }),
   // Lit's html`` and css`` templates keep their white space through terser; this strips it.
   minifyHTML({ failOnError: true }),
-  terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+  terser({ module, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [
@@ -20,6 +21,6 @@ export default [
   {
     input: 'dist/index.js',
     output: { file: 'dist/cdn/spbe-widgets.iife.js', format: 'iife', name: 'SpbeWidgets', sourcemap: true, inlineDynamicImports: true },
-    plugins: plugins(),
+    plugins: plugins({ module: false }),
   },
 ];

@@ -90,6 +90,30 @@ test('no console error but the deliberate 404', () => {
   assert.deepEqual(unexpected, []);
 });
 
+test('the classic-script bundle defines the element and exposes the API as SpbeWidgets', async () => {
+  const p = await browser.newPage();
+  try {
+    const { port } = server.server.address();
+    await p.goto(`http://127.0.0.1:${port}/test/fixtures/kota-metro.json`);
+    await p.addScriptTag({ url: '/dist/cdn/spbe-widgets.iife.js' });
+    const got = await p.evaluate(async () => {
+      const el = document.createElement('spbe-index-gauge');
+      el.setAttribute('value', '3.04');
+      document.body.append(el);
+      await el.updateComplete;
+      const doc = { instansi: { name: 'X' }, evaluations: [{ year: 2024, domains: { kebijakan: 2.7, 'tata-kelola': 3.1, manajemen: 2.73, layanan: 3.87 } }] };
+      return {
+        defined: !!customElements.get('spbe-index-gauge'),
+        value: el.shadowRoot.querySelector('[part~="value"]').textContent,
+        index: window.SpbeWidgets.parseSpbeDocument(doc).evaluations[0].index.toFixed(4),
+      };
+    });
+    assert.deepEqual(got, { defined: true, value: '3,04', index: '3.3373' });
+  } finally {
+    await p.close();
+  }
+});
+
 // Last, as it provokes a violation of its own.
 test('the page really enforces Trusted Types (so the checks above mean something)', async () => {
   const blocked = await page.evaluate(() => {
