@@ -24,6 +24,8 @@ const shots = [
   { name: 'demo-dark', width: 1200, scheme: 'dark', full: true },
   { name: 'demo-narrow', width: 360, scheme: 'light', full: true },
   { name: 'gauge', width: 1200, scheme: 'light', selector: '#gauge' },
+  { name: 'gauge-narrow', width: 272, scheme: 'light', selector: '#tahun spbe-index-gauge' },
+  { name: 'errors', width: 1200, scheme: 'light', selector: '#galat' },
 ];
 const errors = [];
 try {

@@ -83,6 +83,7 @@ export const gaugeStyles = css`
   }
   [part~='summary'] {
     min-height: 1.4em;
+    font-size: 0.875em;
   }
   [part~='legend'] {
     list-style: none;
