@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/widgets/index-gauge/index-gauge.js';
 import type { SpbeIndexGauge } from '../../src/widgets/index-gauge/index-gauge.js';
 import { clearLoadCache } from '../../src/core/load.js';
@@ -273,6 +274,22 @@ describe('<spbe-index-gauge>', () => {
       expect(box.width, `${width}`).to.be.at.most(width);
       expect(box.width, `${width}`).to.be.above(width * 0.7);
       expect(svg.getAttribute('viewBox')).to.equal('0 0 320 190');
+    }
+  });
+
+  it('theme="auto" follows prefers-color-scheme, live; light and dark force a scheme', async () => {
+    const { el } = await mount(KM);
+    const forcedLight = (await mount(KM, { theme: 'light' })).el;
+    const isDark = (e: Element) => part(e, 'base')!.classList.contains('dark');
+    try {
+      // The scheme's change event arrives on its own; wait for the widget to follow it.
+      await emulateMedia({ colorScheme: 'dark' });
+      await waitUntil(() => isDark(el), 'auto follows dark', { timeout: 2000 });
+      expect(isDark(forcedLight)).to.equal(false);
+      await emulateMedia({ colorScheme: 'light' });
+      await waitUntil(() => !isDark(el), 'auto follows light', { timeout: 2000 });
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
     }
   });
 
