@@ -10,13 +10,13 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~
 const textOf = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const meterName = (el: Element) => part(el, 'meter')!.getAttribute('aria-label');
 
-/** Mounts a gauge and waits for its load or error event (listening before src is set). */
-async function mount(src: string, attrs: Record<string, string> = {}) {
+/** Mounts a gauge (in `parent`, default the body) and waits for its load or error event. */
+async function mount(src: string, attrs: Record<string, string> = {}, parent: HTMLElement = document.body) {
   const el = document.createElement('spbe-index-gauge') as SpbeIndexGauge;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   const settled = Promise.race([oneEvent(el, 'spbe-load'), oneEvent(el, 'spbe-error')]) as Promise<SpbeLoadEvent | SpbeErrorEvent>;
   el.src = src;
-  document.body.append(el);
+  parent.append(el);
   const event = await settled;
   await el.updateComplete;
   return { el, event };
@@ -64,12 +64,7 @@ describe('<spbe-index-gauge>', () => {
 
   it('follows the nearest lang on the page when it has none', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
-    const el = document.createElement('spbe-index-gauge') as SpbeIndexGauge;
-    const loaded = oneEvent(el, 'spbe-load');
-    el.src = KM;
-    wrap.append(el);
-    await loaded;
-    await el.updateComplete;
+    const { el } = await mount(KM, {}, wrap);
     expect(textOf(el, 'value')).to.equal('3.34');
   });
 
@@ -256,12 +251,7 @@ describe('<spbe-index-gauge>', () => {
 
   it('the hidden table never widens the page', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 240px; overflow: auto"></div>`);
-    const el = document.createElement('spbe-index-gauge') as SpbeIndexGauge;
-    const loaded = oneEvent(el, 'spbe-load');
-    el.src = KM;
-    wrap.append(el);
-    await loaded;
-    await el.updateComplete;
+    await mount(KM, {}, wrap);
     expect(wrap.scrollWidth).to.be.at.most(240);
   });
 
