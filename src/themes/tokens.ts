@@ -42,11 +42,15 @@ export const tokens = css`
     --_band-5: var(--spbe-color-band-5, #b39cff);
     color-scheme: dark;
   }
+  /* Paper is white, whatever the screen's theme. */
   @media print {
-    .theme {
+    .theme,
+    .theme.dark {
       --_fg: #000;
       --_muted: #333;
       --_bg: #fff;
+      --_surface: #ddd;
+      --_target: #000;
     }
   }
 `;
