@@ -80,8 +80,13 @@ export class SpbeDataController implements ReactiveController {
     );
   }
 
+  hostConnected(): void {
+    // Put back on the page after hostDisconnected: the next update loads again.
+    if (!this.args) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
-    // A widget taken off the page stops waiting; put back, it loads again.
+    // A widget taken off the page stops waiting (and reports nothing); put back, it loads again.
     this.controller?.abort();
     this.args = undefined;
   }

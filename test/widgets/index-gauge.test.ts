@@ -226,6 +226,25 @@ describe('<spbe-index-gauge>', () => {
     expect(loads).to.deep.equal(['Baru']);
   });
 
+  it('taken off the page mid-load it reports nothing; put back, it loads and draws', async () => {
+    const el = document.createElement('spbe-index-gauge') as SpbeIndexGauge;
+    const events: string[] = [];
+    el.addEventListener('spbe-load', () => events.push('load'));
+    el.addEventListener('spbe-error', () => events.push('error'));
+    el.src = '/api/slow/300?name=Kembali';
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(events).to.deep.equal([]);
+    const loaded = oneEvent(el, 'spbe-load');
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(textOf(el, 'title')).to.equal('Kembali');
+    expect(events).to.deep.equal(['load']);
+  });
+
   it('text from the data stays text (no HTML, no script)', async () => {
     const { el } = await mount('/test/fixtures/xss.json');
     expect(textOf(el, 'title')).to.contain('<img src=x onerror=');
