@@ -1,7 +1,7 @@
 /**
  * The check of a framework object that a document brings inline. Most documents name a built-in
- * preset, so widgets load this module only when a document has its own framework (it is 0.7 KB gzip
- * of a widget's budget); `spbe-widgets/core` imports it, so `parseSpbeDocument` there reads any document.
+ * preset, so widgets load this module only when a document has its own framework (0.9 KB gzip of a
+ * widget's budget); `spbe-widgets/core` imports it, so `parseSpbeDocument` there reads any document.
  */
 import { add, at, checked, each, fields, issueCount, obj, registerFrameworkCheck, type Kind } from './validate.js';
 import type { Framework, FrameworkBand, Text } from './types.js';

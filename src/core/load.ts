@@ -62,7 +62,7 @@ export function parseJsonBody(body: string, url?: string, contentType = ''): unk
 async function request(url: string, signal: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   } catch (e) {
     if (isAbortError(e)) throw e;
     throw new SpbeError('network', { url, cause: e });

@@ -212,7 +212,7 @@ function documentOf(input: unknown): SpbeData | undefined {
 }
 
 /** Runs a check with a fresh issue list; throws one `validation` SpbeError listing them all. */
-function checked<T>(run: () => T | undefined, url?: string): T {
+export function checked<T>(run: () => T | undefined, url?: string): T {
   sink = [];
   const result = run();
   const issues = sink;
@@ -229,6 +229,3 @@ function checked<T>(run: () => T | undefined, url?: string): T {
 export function parseSpbeDocument(input: unknown, url?: string): SpbeData {
   return checked(() => documentOf(input), url);
 }
-
-/** Runs `run` as one parse with its own issue list: the result, or a `validation` SpbeError. */
-export { checked };
