@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, SpbeError } from './errors.js';
 import { SpbeErrorEvent, SpbeLoadEvent } from './events.js';
-import { absoluteUrl, loadJson, parseJsonBody } from './load.js';
+import { absoluteUrl, loadText, parseJsonBody, type Body } from './load.js';
 import type { SpbeData } from './types.js';
 import { loadErrorView } from './render.js';
 import { needsFrameworkCheck, parseSpbeDocument } from './validate.js';
@@ -11,7 +11,18 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   data?: unknown;
   timeout?: number;
+  /** For hosts that read CSV: how its numbers are written (a change reloads). */
+  decimal?: string;
+  /** For hosts that read CSV: the instansi name the sheet lacks. */
+  label?: string;
 }
+
+/**
+ * Turns a fetched body into JSON for the validator. The default reads JSON; widgets that accept CSV
+ * give one that reads CSV too (so the others do not carry d3-dsv).
+ */
+export type BodyReader = (body: Body, url: string, host: DataHost) => unknown;
+const readJson: BodyReader = ({ text, type }, url) => parseJsonBody(text, url, type);
 
 /** The first `<script type="application/json">` child: data for CMSs that allow no second file. */
 function inlineJson(host: HTMLElement): string | undefined {
@@ -22,7 +33,7 @@ export function toSpbeError(e: unknown): SpbeError {
   return e instanceof SpbeError ? e : new SpbeError('internal', { cause: e, params: { detail: String((e as Error)?.message ?? e) } });
 }
 
-type Source = readonly [data: unknown, src: string | undefined, inline: string | undefined, timeout: number | undefined];
+type Source = readonly [data: unknown, src: string | undefined, inline: string | undefined, timeout: number | undefined, decimal?: string];
 export type LoadState = 'initial' | 'pending' | 'complete' | 'error';
 
 /**
@@ -41,7 +52,10 @@ export class SpbeDataController implements ReactiveController {
   private args?: Source;
   private controller?: AbortController;
 
-  constructor(private readonly host: DataHost) {
+  constructor(
+    private readonly host: DataHost,
+    private readonly read: BodyReader = readJson,
+  ) {
     host.addController(this);
   }
 
@@ -50,7 +64,7 @@ export class SpbeDataController implements ReactiveController {
     const h = this.host;
     const data = h.data ?? undefined;
     const src = h.src || undefined;
-    const next: Source = [data, src, data === undefined && !src ? inlineJson(h) : undefined, h.timeout];
+    const next: Source = [data, src, data === undefined && !src ? inlineJson(h) : undefined, h.timeout, h.decimal];
     if (this.args && next.every((v, i) => v === this.args![i])) return;
     this.args = next;
     this.controller?.abort();
@@ -93,7 +107,8 @@ export class SpbeDataController implements ReactiveController {
 
   private async load([data, src, inline, timeout]: Source, signal: AbortSignal): Promise<SpbeData> {
     const url = data === undefined && src ? absoluteUrl(src) : undefined;
-    const json = data ?? (url ? await loadJson(url, { signal, timeoutMs: timeout }) : parseJsonBody(inline!, 'inline JSON'));
+    const json =
+      data ?? (url ? this.read(await loadText(url, { signal, timeoutMs: timeout }), url, this.host) : parseJsonBody(inline!, 'inline JSON'));
     // A document with its own framework needs the framework check, which loads on demand.
     if (needsFrameworkCheck(json)) await import('./framework-check.js');
     return parseSpbeDocument(json, url);

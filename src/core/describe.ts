@@ -32,7 +32,7 @@ const EXPECTED: Record<Lang, Record<string, string>> = {
 };
 
 const WHAT: Record<Lang, Record<string, string>> = {
-  id: { domain: 'domain', aspect: 'aspek', indicator: 'indikator', framework: 'kerangka', band: 'predikat' },
+  id: { domain: 'domain', aspect: 'aspek', indicator: 'indikator', framework: 'kerangka', band: 'predikat', year: 'tahun' },
   en: { domain: 'domain', aspect: 'aspect', indicator: 'indicator', framework: 'framework', band: 'band' },
 };
 
@@ -41,32 +41,40 @@ const ISSUES: Record<Lang, Record<SpbeIssue['code'], Sentence>> = {
     type: (p) => `seharusnya ${EXPECTED.id[p.expected] ?? p.expected}, tetapi ${p.got}`,
     range: (p) => `seharusnya angka dari ${p.min} sampai ${p.max}, tetapi ${p.got}`,
     level: (p) => `seharusnya tingkat bulat dari ${p.min} sampai ${p.max}, tetapi ${p.got}`,
-    required: () => 'wajib diisi',
+    required: (p) => (p.what === 'year' ? 'kolom tahun (year) wajib ada' : 'wajib diisi'),
     unknown: (p) => `${WHAT.id[p.what] ?? p.what} ${p.got} tidak dikenal; yang dikenal: ${p.known}`,
     duplicate: (p) => `tahun ${p.got} muncul lebih dari sekali`,
     empty: () => 'tidak boleh kosong',
     'no-value': () => 'perlu salah satu dari index, domains, aspects, atau indicators',
     weights: (p) => `jumlah bobot ${p.got}, seharusnya ${p.expected}`,
     bands: (p) => `batas predikat harus naik mulai dari ${p.min} dan di dalam skala, tetapi ${p.got}`,
+    columns: (p) => `baris ini punya ${p.got} kolom, seharusnya ${p.expected}`,
+    decimal: () => 'angka ditulis dengan koma dan titik desimal sekaligus; tetapkan atribut decimal="comma" atau "point"',
   },
   en: {
     type: (p) => `expected ${EXPECTED.en[p.expected] ?? p.expected}, got ${p.got}`,
     range: (p) => `expected a number from ${p.min} to ${p.max}, got ${p.got}`,
     level: (p) => `expected a whole level from ${p.min} to ${p.max}, got ${p.got}`,
-    required: () => 'is required',
+    required: (p) => (p.what === 'year' ? 'a year (tahun) column is required' : 'is required'),
     unknown: (p) => `unknown ${WHAT.en[p.what] ?? p.what} ${p.got}; known: ${p.known}`,
     duplicate: (p) => `year ${p.got} appears more than once`,
     empty: () => 'must not be empty',
     'no-value': () => 'needs one of index, domains, aspects or indicators',
     weights: (p) => `weights sum to ${p.got}, expected ${p.expected}`,
     bands: (p) => `band bounds must rise from ${p.min} and stay within the scale, got ${p.got}`,
+    columns: (p) => `this row has ${p.got} columns, expected ${p.expected}`,
+    decimal: () => 'numbers use both decimal commas and points; set decimal="comma" or "point"',
   },
 };
 
-/** `evaluations[1].domains.layanan: expected a number from 1 to 5, got "3,87"` */
+/**
+ * `evaluations[1].domains.layanan: expected a number from 1 to 5, got "3,87"`; for a CSV file,
+ * `baris 4, indeks: …` / `line 4, indeks: …`.
+ */
 export function describeIssue(issue: SpbeIssue, lang: Lang): string {
   const sentence = ISSUES[lang][issue.code](issue.params);
-  return issue.path ? `${issue.path}: ${sentence}` : sentence;
+  const path = issue.params.line !== undefined && lang === 'id' ? issue.path.replace(/^line /, 'baris ') : issue.path;
+  return path ? `${path}: ${sentence}` : sentence;
 }
 
 const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
@@ -78,7 +86,7 @@ const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
     parse: (p) =>
       p.line ? `Berkas data bukan JSON yang sah (baris ${p.line}, kolom ${p.column}).` : 'Berkas data kosong atau terpotong: bukan JSON yang sah.',
     'too-large': (p) => `Berkas data terlalu besar (batas ${p.limit}).`,
-    validation: (p) => `Data SPBE tidak sesuai format (${p.count} masalah).`,
+    validation: (p) => `${p.format === 'csv' ? 'Tabel CSV' : 'Data SPBE'} tidak sesuai format (${p.count} masalah).`,
     internal: (p) => `Terjadi kesalahan tak terduga di widget ini: ${p.detail}`,
   },
   en: {
@@ -89,7 +97,7 @@ const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
     parse: (p) =>
       p.line ? `The data file is not valid JSON (line ${p.line}, column ${p.column}).` : 'The data file is empty or cut short: not valid JSON.',
     'too-large': (p) => `The data file is too large (limit ${p.limit}).`,
-    validation: (p) => `The SPBE data does not match the format (${p.count} problem${p.count === 1 ? '' : 's'}).`,
+    validation: (p) => `The ${p.format === 'csv' ? 'CSV table' : 'SPBE data'} does not match the format (${p.count} problem${p.count === 1 ? '' : 's'}).`,
     internal: (p) => `An unexpected error happened in this widget: ${p.detail}`,
   },
 };

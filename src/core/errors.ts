@@ -20,7 +20,9 @@ export type IssueCode =
   | 'empty'
   | 'no-value'
   | 'weights'
-  | 'bands';
+  | 'bands'
+  | 'columns'
+  | 'decimal';
 
 /** One problem found at the boundary, located by a JSON path such as `evaluations[1].domains.layanan`. */
 export interface SpbeIssue {
@@ -79,7 +81,7 @@ export class SpbeError extends Error {
 Object.defineProperty(SpbeError.prototype, 'message', {
   configurable: true,
   get(this: SpbeError): string {
-    if (!describer) return [this.kind, this.status, this.path, this.url].filter((x) => x !== undefined && x !== '').join(' ');
+    if (!describer) return [this.kind, this.status, this.path, this.url].filter(Boolean).join(' ');
     const { summary, details } = describer(this, 'en');
     const more = details.length > 1 ? ` (+${details.length - 1} more)` : '';
     return [summary, details[0] && details[0] + more, this.url].filter(Boolean).join(' ');

@@ -13,8 +13,14 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Larger bodies are refused before parsing, so a wrong upload cannot freeze the page. */
 export const MAX_BYTES = 20 * 1024 * 1024;
 
+/** A response body and its content type, as cached and shared. */
+export interface Body {
+  text: string;
+  type: string;
+}
+
 interface Entry {
-  promise: Promise<unknown>;
+  promise: Promise<Body>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
@@ -59,10 +65,10 @@ export function parseJsonBody(body: string, url?: string, contentType = ''): unk
   }
 }
 
-async function request(url: string, signal: AbortSignal): Promise<unknown> {
+async function request(url: string, signal: AbortSignal): Promise<Body> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal, headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
   } catch (e) {
     if (isAbortError(e)) throw e;
     throw new SpbeError('network', { url, cause: e });
@@ -80,15 +86,24 @@ async function request(url: string, signal: AbortSignal): Promise<unknown> {
     throw new SpbeError('network', { url, cause: e });
   }
   if (body.length > MAX_BYTES) throw tooLarge();
-  return parseJsonBody(body, url, response.headers.get('content-type') ?? '');
+  return { text: body, type: response.headers.get('content-type') ?? '' };
 }
 
 /**
  * Fetches and parses JSON from `url` (relative to the page). Rejects with an SpbeError of kind
  * `network`, `http`, `timeout`, `too-large`, `not-json` or `parse`, or with an AbortError when
- * `signal` aborts. Callers for the same URL share one request.
+ * `signal` aborts. Callers for the same URL share one request (each gets its own parsed copy).
  */
-export function loadJson(url: string, options: LoadOptions = {}): Promise<unknown> {
+export async function loadJson(url: string, options: LoadOptions = {}): Promise<unknown> {
+  const { text, type } = await loadText(url, options);
+  return parseJsonBody(text, absoluteUrl(url), type);
+}
+
+/**
+ * Fetches the body of `url` (relative to the page) as text, with its content type; errors as
+ * {@link loadJson}, but for the body's format. Callers for the same URL share one request.
+ */
+export function loadText(url: string, options: LoadOptions = {}): Promise<Body> {
   const href = absoluteUrl(url);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let entry = options.reload ? undefined : cache.get(href);
@@ -108,7 +123,7 @@ export function loadJson(url: string, options: LoadOptions = {}): Promise<unknow
   const shared = entry;
   shared.waiting++;
 
-  return new Promise<unknown>((resolve, reject) => {
+  return new Promise<Body>((resolve, reject) => {
     let done = false;
     const finish = () => {
       done = true;

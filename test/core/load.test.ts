@@ -19,7 +19,8 @@ describe('loadJson', () => {
   it('callers of one URL share one request', async () => {
     const key = `share-${Math.random().toString(36).slice(2)}`;
     const [a, b] = await Promise.all([loadJson(`/api/count/${key}`), loadJson(`/api/count/${key}`)]);
-    expect(a).to.equal(b);
+    expect(a).to.deep.equal(b);
+    expect(a, 'each caller gets its own copy').to.not.equal(b);
     await loadJson(`/api/count/${key}`);
     expect(await hits(key)).to.equal(1);
   });

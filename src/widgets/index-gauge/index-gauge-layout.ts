@@ -85,18 +85,14 @@ export function placeholderModel(framework: Framework): GaugeModel {
   return { title: '', value: framework.scale.min, scale: framework.scale, bands: framework.bands, bandIndex: -1, predikat: '', rows: [] };
 }
 
-/** "3,34 dari 5, predikat Baik": the meter's value text. */
-export function gaugeValueText(m: GaugeModel, lang: Lang): string {
-  return `${formatIndex(m.value, lang)} ${t(lang, 'of')} ${formatNumber(m.scale.max, lang)}, ${t(lang, 'predikat')} ${m.predikat}`;
-}
-
 /**
- * The accessible name, with every key number:
+ * The meter's accessible name, with every key number (the meter carries no aria-valuetext: screen
+ * readers would read the value twice):
  * "Indeks SPBE Pemerintah Kota Metro 2024: 3,34 dari 5, predikat Baik. +0,30 dibanding 2023. Target 2,85."
  */
 export function gaugeLabel(m: GaugeModel, lang: Lang): string {
   const head = [t(lang, 'indexTitle'), m.title, m.year].filter((x) => x !== undefined && x !== '').join(' ');
-  let name = `${head}: ${gaugeValueText(m, lang)}.`;
+  let name = `${head}: ${formatIndex(m.value, lang)} ${t(lang, 'of')} ${formatNumber(m.scale.max, lang)}, ${t(lang, 'predikat')} ${m.predikat}.`;
   if (m.previous) name += ` ${formatDelta(m.value - m.previous.value, lang)} ${t(lang, 'since')} ${m.previous.year}.`;
   if (m.target) name += ` ${t(lang, 'target')} ${formatIndex(m.target.value, lang)}.`;
   return name;

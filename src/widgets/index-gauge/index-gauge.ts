@@ -16,7 +16,6 @@ import {
   gaugeLabel,
   gaugeModelFromData,
   gaugeModelFromValue,
-  gaugeValueText,
   layoutGauge,
   placeholderModel,
   type GaugeModel,
@@ -177,7 +176,7 @@ export class SpbeIndexGauge extends LitElement {
       m = gaugeModelFromData(data, lang, this.year);
       if (!m) {
         const known = data.evaluations.map((e) => e.year).join(', ');
-        const issue: SpbeIssue = { path: 'year', code: 'unknown', params: { what: t(lang, 'year').toLowerCase(), got: String(this.year), known } };
+        const issue: SpbeIssue = { path: 'year', code: 'unknown', params: { what: 'year', got: String(this.year), known } };
         this.inputError = new SpbeError('validation', { issues: [issue] });
         return renderError(this, this.inputError, lang, cls);
       }
@@ -209,7 +208,6 @@ export class SpbeIndexGauge extends LitElement {
           aria-valuemin=${on(m.scale.min)}
           aria-valuemax=${on(m.scale.max)}
           aria-valuenow=${on(m.value)}
-          aria-valuetext=${on(gaugeValueText(m, lang))}
           aria-label=${on(gaugeLabel(m, lang))}
         >
           <svg viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false">
