@@ -4,3 +4,5 @@
  */
 export * from './core/index.js';
 export { SpbeIndexGauge } from './widgets/index-gauge/index-gauge.js';
+export { SpbeTrendChart, type TrendSelectDetail } from './widgets/trend-chart/trend-chart.js';
+

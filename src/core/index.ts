@@ -11,3 +11,4 @@ export { formatIndex, formatDelta, formatNumber } from './format.js';
 export { resolveLang, normalizeLang, text, t } from './i18n.js';
 export { describeError, describeIssue } from './describe.js';
 export { SpbeDataController, type DataHost } from './data-controller.js';
+export { parseTrendCsv, isCsv, type CsvOptions, type DecimalMark } from './csv.js';
