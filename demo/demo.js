@@ -15,3 +15,8 @@ document.getElementById('copy').addEventListener('click', async () => {
     status.textContent = 'Tidak dapat menyalin otomatis: pilih teks lalu salin.';
   }
 });
+
+// The gauge follows the year chosen on the trend chart.
+document.getElementById('trend').addEventListener('spbe-select', (e) => {
+  document.getElementById('follower').year = e.detail.year;
+});

@@ -35,7 +35,9 @@ before(async () => {
   const { port } = server.server.address();
   await page.goto(`http://127.0.0.1:${port}/demo/index.html`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('spbe-index-gauge')].every((g) => g.shadowRoot?.querySelector('[part~="value"], [part~="error"] div')),
+    [...document.querySelectorAll('spbe-index-gauge, spbe-trend-chart')].every((g) =>
+      g.shadowRoot?.querySelector('[part~="value"], [part~="series"], [part~="error"] div'),
+    ),
   );
 });
 
@@ -56,7 +58,9 @@ const gauges = () =>
 test('every widget renders under the strict CSP, with no policy violation', async () => {
   assert.deepEqual(violations, []);
   const all = await gauges();
-  assert.equal(all.length, 16);
+  assert.equal(all.length, 17);
+  const charts = await page.evaluate(() => [...document.querySelectorAll('spbe-trend-chart')].map((c) => c.shadowRoot.querySelectorAll('[part~="series"]').length));
+  assert.deepEqual(charts, [2, 4, 2]);
   assert.ok(all.every((g) => g.value || g.error));
 });
 
@@ -80,8 +84,8 @@ test('the broken data files show their errors', async () => {
 });
 
 test('all the widgets on one data URL make one request', async () => {
-  const sharing = await page.evaluate(() => document.querySelectorAll('spbe-index-gauge[src$="/kota-metro.json"]').length);
-  assert.equal(sharing, 9);
+  const sharing = await page.evaluate(() => document.querySelectorAll('[src$="/kota-metro.json"]').length);
+  assert.equal(sharing, 12);
   assert.equal(dataRequests.length, 1, dataRequests.join('\n'));
 });
 
@@ -112,6 +116,17 @@ test('the classic-script bundle defines the element and exposes the API as SpbeW
   } finally {
     await p.close();
   }
+});
+
+test('choosing a year on the trend chart moves the gauge beside it', async () => {
+  await page.focus('#trend');
+  await page.evaluate(() => document.getElementById('trend').shadowRoot.querySelector('[part~="plot"]').focus());
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('follower').shadowRoot.querySelector('[part~="value"]').textContent === '2,49');
+  const year = await page.evaluate(() => document.getElementById('follower').year);
+  assert.equal(year, 2022);
 });
 
 // Last, as it provokes a violation of its own.

@@ -95,13 +95,30 @@ describe('layoutTrend(model, {width})', () => {
     expect(layoutTrend(trendModel(km, 'id'), { width: 1200, lang: 'id' }).xTicks.length).to.equal(7);
   });
 
-  it('values are labelled (3,34), the last one marked; the instansi above, comparisons below', () => {
+  it('values are labelled (3,34), the last one marked; of two series the higher labelled above, the lower below', () => {
     const own = l.series[0].points;
     expect(own.map((p) => p.label)).to.deep.equal(['2,14', '2,49', '3,04', '3,34']);
     expect(own.map((p) => p.last)).to.deep.equal([false, false, false, true]);
-    expect(own[0].labelY!).to.be.below(own[0].y);
-    const nas = l.series[1].points[3];
-    expect(nas.labelY!).to.be.above(nas.y);
+    const nas = l.series[1].points;
+    // 2021: Kota Metro 2,14 under Nasional 2,24; 2024: 3,34 over 3,12.
+    expect(own[0].labelY!, 'KM 2021 below').to.be.above(own[0].y);
+    expect(nas[3].labelY!, 'Nasional 2021 above').to.be.below(nas[3].y);
+    expect(own[3].labelY!, 'KM 2024 above').to.be.below(own[3].y);
+    expect(nas[6].labelY!, 'Nasional 2024 below').to.be.above(nas[6].y);
+  });
+
+  it('many series: only last values are labelled, pushed apart so they never overlap', () => {
+    const g = layoutTrend(trendModel(km, 'id', ['kebijakan', 'tata-kelola', 'manajemen', 'layanan'], false), { width: 360, lang: 'id' });
+    const lasts = g.series.flatMap((s) => s.points.filter((p) => p.label));
+    expect(lasts.map((p) => p.label)).to.have.members(['2,70', '3,10', '2,73', '3,87']);
+    const ys = lasts.map((p) => p.labelY!).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).to.be.at.least(12 * 1.5 + 2 - 0.11);
+    expect(g.target, 'index targets are not drawn over domain lines').to.equal(undefined);
+  });
+
+  it('target steps stay inside the plot', () => {
+    const xs = [...l.target!.d.matchAll(/[MH]([\d.]+)/g)].map((m) => Number(m[1]));
+    for (const v of xs) expect(v).to.be.within(l.plot.left, l.plot.right);
   });
 
   it('marks the predikat change Cukup → Baik in 2023, and the targets as steps', () => {

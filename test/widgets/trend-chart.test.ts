@@ -118,7 +118,8 @@ describe('<spbe-trend-chart>', () => {
 
   it('series="layanan,kebijakan" draws the domain lines instead of the index', async () => {
     const { el } = await mount(KM, { series: 'layanan,kebijakan', comparisons: 'none' });
-    expect(qa(el, '[part~="legend"] li').map((li) => li.textContent!.trim())).to.deep.equal(['Layanan', 'Kebijakan', 'Target nasional']);
+    expect(qa(el, '[part~="legend"] li').map((li) => li.textContent!.trim())).to.deep.equal(['Layanan', 'Kebijakan']);
+    expect(q(el, '[part~="target"]')).to.equal(null);
     expect(qa(el, '[part~="band"]')).to.have.length(0);
   });
 

@@ -178,6 +178,7 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
     : [];
 
   const few = m.series.length <= 2 && m.years.length <= 12;
+  const lineHeight = fontSize * 1.5 + 2; // the last labels are 1.25 em, bold
   const series = m.series.map((s, si) => {
     const placed = s.points.map((p) => (p.value === undefined ? undefined : { year: p.year, x: r1(x(p.year)), y: r1(y(p.value)), value: p.value }));
     const lastDefined = [...placed].reverse().find(Boolean);
@@ -189,17 +190,28 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
       points: placed.filter((p) => p !== undefined).map((p) => {
         const last = p === lastDefined;
         const label = few || last ? formatIndex(p.value, o.lang) : undefined;
-        // The instansi's labels sit above its points, the comparisons' below, so two series do not collide.
-        return { ...p, last, label, labelY: label ? r1(s.primary ? p.y - 8 : p.y + fontSize + 6) : undefined };
+        // Of two series, the higher one's label sits above its point and the lower one's below.
+        const other = m.series.length === 2 ? m.series[1 - si].points.find((q) => q.year === p.year)?.value : undefined;
+        const above = other === undefined || p.value >= other;
+        return { ...p, last, label, labelY: label ? r1(above ? p.y - 8 : p.y + fontSize + 6) : undefined };
       }),
     };
   });
+  // Last values of many series can stack up at the right: push their labels apart.
+  if (!few) {
+    const lasts = series.flatMap((s) => s.points.filter((p) => p.last)).sort((a, b) => a.labelY! - b.labelY!);
+    for (let i = 1; i < lasts.length; i++)
+      if (Math.abs(lasts[i].x - lasts[i - 1].x) < labelWidth('3,34', fontSize * 1.25) && lasts[i].labelY! - lasts[i - 1].labelY! < lineHeight)
+        lasts[i].labelY = r1(lasts[i - 1].labelY! + lineHeight);
+  }
 
   // Targets as a step line: each year's target spans its column.
+  // Index targets only where the chart shows the index; each step stays inside the plot.
   const half = n > 1 ? perYear / 2 : Math.min(40, (plot.right - plot.left) / 4);
+  const clampX = (v: number) => r1(Math.min(plot.right, Math.max(plot.left, v)));
   let target: TrendLayout['target'];
-  if (m.targets.length) {
-    const d = m.targets.map((tg) => `M${r1(x(tg.year) - half)},${r1(y(tg.value))}H${r1(x(tg.year) + half)}`).join('');
+  if (m.targets.length && m.measuresIndex) {
+    const d = m.targets.map((tg) => `M${clampX(x(tg.year) - half)},${r1(y(tg.value))}H${clampX(x(tg.year) + half)}`).join('');
     target = { d, label: m.targets[m.targets.length - 1].label ?? t(o.lang, 'target') };
   }
 
