@@ -132,6 +132,21 @@ describe('<spbe-trend-chart>', () => {
     expect(qa(el, '[part~="axis"] text[text-anchor="middle"]').length).to.be.below(ticksWide);
   });
 
+  it('keeps its height while loading, and says so', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+    const el = document.createElement('spbe-trend-chart') as SpbeTrendChart;
+    el.src = '/api/slow/300';
+    wrap.append(el);
+    await el.updateComplete;
+    const skeleton = q(el, 'svg')!.getAttribute('height');
+    expect(q(el, '[role="status"]')!.textContent).to.contain('Memuat');
+    expect(q(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    await oneEvent(el, 'spbe-load');
+    await el.updateComplete;
+    expect(q(el, '[part~="plot"] svg')!.getAttribute('height')).to.equal(skeleton);
+    expect(Number(skeleton)).to.be.at.least(220);
+  });
+
   it('a data table of every year and series, reachable by keyboard', async () => {
     const { el } = await mount(KM);
     const rows = qa(el, '[part~="table"] tbody tr').map((r) => [...r.children].map((c) => c.textContent));

@@ -142,11 +142,14 @@ export function gapLine(points: Array<{ x: number; y: number } | undefined>): st
   return d.replace(/M[\d.-]+,[\d.-]+(?=M|$)/g, '');
 }
 
+/** The chart's height for a width: half of it, from 220 to 360 px (the loading state keeps it too). */
+export const trendHeight = (width: number) => Math.round(Math.min(360, Math.max(220, width * 0.5)));
+
 /** Pure geometry of the trend chart for a width in px: scales, ticks that never overlap, paths. */
 export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
   const fontSize = o.fontSize ?? 12;
   const width = Math.max(120, o.width);
-  const height = o.height ?? Math.round(Math.min(360, Math.max(220, width * 0.5)));
+  const height = o.height ?? trendHeight(width);
   const yLabels = m.bands.map((_, i) => formatIndex(i ? m.bands[i].min : m.scale.min, o.lang));
   const left = Math.ceil(Math.max(...yLabels.map((l) => labelWidth(l, fontSize)), labelWidth('5', fontSize)) + 10);
   // Room on the right for the last value's label, which is bold and larger.

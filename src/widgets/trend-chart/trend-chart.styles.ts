@@ -37,9 +37,9 @@ export const trendStyles = css`
   [part~='plot'] {
     position: relative;
     margin-top: 0.5rem;
-    min-height: 220px;
     border-radius: 4px;
     touch-action: pan-y;
+    color: var(--_muted);
   }
   svg {
     display: block;

@@ -11,7 +11,7 @@ import { renderError } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
 import { base, tokens } from '../../themes/tokens.js';
 import { trendStyles } from './trend-chart.styles.js';
-import { labelWidth, layoutTrend, trendModel, trendSummary, type TrendLayout, type TrendModel } from './trend-chart-layout.js';
+import { labelWidth, layoutTrend, trendHeight, trendModel, trendSummary, type TrendLayout, type TrendModel } from './trend-chart-layout.js';
 import { tt } from './trend-chart-strings.js';
 
 /** JSON documents and CSV sheets (by content type or a `.csv` URL) alike. */
@@ -119,15 +119,20 @@ export class SpbeTrendChart extends LitElement {
     const error = this.loader.error;
     if (error) return renderError(this, error, lang, cls);
     const data = this.loader.value;
+    // The plot is the measured width less the base box's padding (2 x 1rem).
+    const width = Math.max(200, (this.size.width || this.clientWidth) - 32);
     if (!data) {
-      return html`<figure part="base" class=${cls} aria-busy=${this.loader.state === 'pending'}>
+      // Loading and empty keep the chart's height, so the page does not jump when data arrives.
+      const pending = this.loader.state === 'pending';
+      return html`<figure part="base" class=${cls} aria-busy=${pending}>
         <span part="label">${t(lang, 'indexTitle')}</span><span part="title">\u00a0</span>
-        <div part="plot" role="status">${t(lang, this.loader.state === 'pending' ? 'loading' : 'empty')}</div>
+        <div part="plot" role="status">
+          <svg width=${width} height=${trendHeight(width)} aria-hidden="true"></svg>
+          ${t(lang, pending ? 'loading' : 'empty')}
+        </div>
       </figure>`;
     }
     const m = (this.model = trendModel(data, lang, this.series.split(/[\s,]+/).filter(Boolean), this.comparisons !== 'none'));
-    // The plot is the measured width less the base box's padding (2 x 1rem).
-    const width = Math.max(200, (this.size.width || this.clientWidth) - 32);
     const l = (this.layout = layoutTrend(m, { width, lang }));
     const summary = trendSummary(m, lang);
     const activeIndex = this.active === undefined ? -1 : m.years.indexOf(this.active);
