@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-const query = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+// Widgets run in browsers only (they define custom elements), so matchMedia is there.
+const query = matchMedia('(prefers-color-scheme: dark)');
 
 /**
  * Resolves a widget's `theme` (`auto`, `light`, `dark`) to light or dark, following the reader's
@@ -15,15 +16,15 @@ export class ColorSchemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    query?.addEventListener('change', this.onChange);
+    query.addEventListener('change', this.onChange);
   }
 
   hostDisconnected(): void {
-    query?.removeEventListener('change', this.onChange);
+    query.removeEventListener('change', this.onChange);
   }
 
   get dark(): boolean {
     const theme = this.host.theme;
-    return theme === 'dark' || (theme !== 'light' && !!query?.matches);
+    return theme === 'dark' || (theme !== 'light' && query.matches);
   }
 }

@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SpbeError } from './errors.js';
 import { t } from './i18n.js';
 import type { Lang } from './types.js';
@@ -19,10 +19,41 @@ export function loadErrorView(): Promise<void> {
 
 /**
  * The error state of a widget: the full box when the view is loaded, else (for errors found while
- * rendering) the alert's title at once and the full box when the view arrives.
+ * rendering, as a missing year) the bare box for the moment it takes the view to arrive.
  */
 export function renderError(host: ReactiveControllerHost, error: SpbeError, lang: Lang, baseClass: string) {
   if (renderer) return renderer(error, lang, baseClass);
   loadErrorView().then(() => host.requestUpdate());
-  return html`<figure part="base" class=${baseClass}><div part="error" role="alert"><strong>${t(lang, 'errorTitle')}</strong></div></figure>`;
+  return html`<figure part="base" class=${baseClass}></figure>`;
+}
+
+/** The footer every widget has: the source, and the button that shows the data table. */
+export function renderFooter(source: string, lang: Lang, tableOpen: boolean, toggle: () => void, hasTable = true) {
+  return html`<footer>
+    <p part="source">${source}</p>
+    ${hasTable
+      ? html`<button part="table-toggle" type="button" aria-expanded=${tableOpen} aria-controls="table" @click=${toggle}>
+          ${t(lang, tableOpen ? 'hideTable' : 'showTable')}
+        </button>`
+      : nothing}
+  </footer>`;
+}
+
+/**
+ * The data table's box: visually hidden (screen readers still read it) until the footer's button
+ * opens it. The box carries the hiding because a table box ignores width and overflow and would
+ * widen the page; open, it may scroll sideways on a narrow screen, and a scrollable region must
+ * take focus.
+ */
+export function renderTableBox(open: boolean, label: string, table: TemplateResult) {
+  return html`<div
+    part="table"
+    id="table"
+    class=${open ? '' : 'sr-only'}
+    role=${open ? 'region' : nothing}
+    tabindex=${open ? '0' : nothing}
+    aria-label=${open ? label : nothing}
+  >
+    ${table}
+  </div>`;
 }

@@ -129,6 +129,54 @@ export const base = css`
     text-align: right;
     font-variant-numeric: tabular-nums;
   }
+  /* The chrome around every drawing: the label and title, the footer, the data table. */
+  [part~='label'] {
+    display: block;
+    font-size: 0.8125em;
+    color: var(--_muted);
+    text-transform: uppercase;
+  }
+  [part~='title'] {
+    display: block;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 0.75rem;
+    margin-top: 0.5rem;
+  }
+  [part~='source'] {
+    margin: 0;
+    flex: 1 1 12rem;
+    min-height: 1.3em;
+    font-size: 0.75em;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  [part~='table-toggle'] {
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--_surface);
+    border-radius: 4px;
+    background: none;
+    font-size: 0.75em;
+    cursor: pointer;
+  }
+  [part~='table']:not(.sr-only) {
+    margin-top: 0.5rem;
+    overflow-x: auto;
+  }
+  [part~='table'] table {
+    width: 100%;
+  }
+  @media print {
+    [part~='table-toggle'] {
+      display: none;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

@@ -114,7 +114,7 @@ export interface GaugeLayout {
   ticks: Array<Point & { value: number; anchor: 'start' | 'middle' | 'end' }>;
   /** The value's end on the track, for the needle. */
   needle: { from: Point; to: Point };
-  target?: { value: number; from: Point; to: Point; tip: string };
+  target?: { value: number; from: Point; to: Point };
 }
 
 /** Fixed drawing units; the SVG scales through its viewBox, so the gauge is sharp at any width. */
@@ -169,11 +169,8 @@ export function layoutGauge(model: Pick<GaugeModel, 'value' | 'scale' | 'bands' 
   let target: GaugeLayout['target'];
   if (model.target) {
     const ta = a(model.target.value);
-    const tip = [polar(cx, cy, b1 + 8, ta - 0.05), polar(cx, cy, b1 + 8, ta + 0.05), polar(cx, cy, b1 + 1, ta)]
-      .map(round2)
-      .map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`)
-      .join('') + 'Z';
-    target = { value: model.target.value, from: round2(polar(cx, cy, r0 - 6, ta)), to: round2(polar(cx, cy, b1, ta)), tip };
+    // From inside the track out past the band ring, where a dot marks its end.
+    target = { value: model.target.value, from: round2(polar(cx, cy, r0 - 6, ta)), to: round2(polar(cx, cy, b1 + 5, ta)) };
   }
 
   return {

@@ -5,17 +5,6 @@ export const gaugeStyles = css`
     max-width: var(--spbe-index-gauge-max-width, 30rem);
     margin-inline: auto;
   }
-  [part~='label'] {
-    display: block;
-    font-size: 0.8125em;
-    color: var(--_muted);
-    text-transform: uppercase;
-  }
-  [part~='title'] {
-    display: block;
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
   svg {
     display: block;
     width: 100%;
@@ -102,41 +91,7 @@ export const gaugeStyles = css`
     border-radius: 2px;
     background: currentColor;
   }
-  footer {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.25rem 0.75rem;
-    margin-top: 0.5rem;
-  }
-  [part~='source'] {
-    margin: 0;
-    flex: 1 1 12rem;
-    min-height: 1.3em;
-    font-size: 0.75em;
-    color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
-  [part~='table-toggle'] {
-    padding: 0.125rem 0.5rem;
-    border: 1px solid var(--_surface);
-    border-radius: 4px;
-    background: none;
-    font-size: 0.75em;
-    cursor: pointer;
-  }
-  [part~='table']:not(.sr-only) {
-    margin-top: 0.5rem;
-    overflow-x: auto;
-  }
-  [part~='table'] table {
-    width: 100%;
-  }
   @media print {
-    [part~='table-toggle'] {
-      display: none;
-    }
     [part~='band'] {
       opacity: 1;
     }

@@ -7,7 +7,7 @@ import { SpbeErrorEvent } from '../../core/events.js';
 import { formatDelta, formatIndex, formatNumber } from '../../core/format.js';
 import { getFramework } from '../../core/framework.js';
 import { resolveLang, t, text } from '../../core/i18n.js';
-import { loadErrorView, renderError } from '../../core/render.js';
+import { loadErrorView, renderError, renderFooter, renderTableBox } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
 import { describeValue } from '../../core/validate.js';
 import { base, tokens } from '../../themes/tokens.js';
@@ -156,7 +156,7 @@ export class SpbeIndexGauge extends LitElement {
       if (v !== undefined && !(v >= lo && v <= hi))
         issues.push({ path: key, code: 'range', params: { min: lo, max: hi, got: describeValue(this.getAttribute(key) ?? v) } });
     };
-    check('min', -Infinity, max);
+    check('min', -Infinity, Infinity); // only NaN fails here: min > max is reported once, at max
     check('max', min, Infinity);
     check('value', min, max);
     check('target', min, max);
@@ -218,7 +218,7 @@ export class SpbeIndexGauge extends LitElement {
             </g>
             ${model ? svg`<line part="needle" x1=${l.needle.from.x} y1=${l.needle.from.y} x2=${l.needle.to.x} y2=${l.needle.to.y}></line>` : nothing}
             ${l.target
-              ? svg`<g part="target"><line x1=${l.target.from.x} y1=${l.target.from.y} x2=${l.target.to.x} y2=${l.target.to.y}></line><path d=${l.target.tip}></path></g>`
+              ? svg`<g part="target"><line x1=${l.target.from.x} y1=${l.target.from.y} x2=${l.target.to.x} y2=${l.target.to.y}></line><circle cx=${l.target.to.x} cy=${l.target.to.y} r="3.5"></circle></g>`
               : nothing}
             ${l.ticks.map(
               (tk) => svg`<text part="tick" class=${tk.anchor} x=${tk.x} y=${tk.y} dy="0.35em">${formatNumber(tk.value, lang)}</text>`,
@@ -242,32 +242,17 @@ export class SpbeIndexGauge extends LitElement {
             </li>`,
           )}
         </ul>
-        <footer>
-          <p part="source">${m.source ? `${t(lang, 'source')}: ${m.source}` : ''}${m.note ? ` · ${m.note}` : ''}</p>
-          ${m.rows.length
-            ? html`<button part="table-toggle" type="button" aria-expanded=${this.tableOpen} aria-controls="table" @click=${this.toggleTable}>
-                ${t(lang, this.tableOpen ? 'hideTable' : 'showTable')}
-              </button>`
-            : nothing}
-        </footer>
+        ${renderFooter(`${m.source ? `${t(lang, 'source')}: ${m.source}` : ''}${m.note ? ` · ${m.note}` : ''}`, lang, this.tableOpen, this.toggleTable, m.rows.length > 0)}
         ${m.rows.length ? this.renderTable(m, lang) : nothing}
       </figure>
     `;
   }
 
   private renderTable(m: GaugeModel, lang: Lang) {
-    // The wrapper carries the hiding: a table box ignores width and overflow, and would widen the page.
-    // Open, it may scroll sideways on a narrow screen, and a scrollable region must take focus.
-    const open = this.tableOpen;
-    return html`<div
-      part="table"
-      id="table"
-      class=${open ? '' : 'sr-only'}
-      role=${open ? 'region' : nothing}
-      tabindex=${open ? '0' : nothing}
-      aria-label=${open ? t(lang, 'tableCaption') : nothing}
-    >
-      <table>
+    return renderTableBox(
+      this.tableOpen,
+      t(lang, 'tableCaption'),
+      html`<table>
         <caption>${t(lang, 'tableCaption')}${m.title ? ` · ${m.title}` : ''}</caption>
         <thead>
           <tr>${(['year', 'index', 'predikat', 'source'] as const).map((k) => html`<th scope="col">${t(lang, k)}</th>`)}</tr>
@@ -282,8 +267,8 @@ export class SpbeIndexGauge extends LitElement {
             </tr>`,
           )}
         </tbody>
-      </table>
-    </div>`;
+      </table>`,
+    );
   }
 
   private toggleTable() {

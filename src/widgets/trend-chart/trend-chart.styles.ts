@@ -23,17 +23,6 @@ export const trendStyles = css`
   .s-4 { color: var(--_s4); }
   .s-5 { color: var(--_s5); }
   .s-6 { color: var(--_s6); }
-  [part~='label'] {
-    display: block;
-    font-size: 0.8125em;
-    color: var(--_muted);
-    text-transform: uppercase;
-  }
-  [part~='title'] {
-    display: block;
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
   [part~='plot'] {
     position: relative;
     margin-top: 0.5rem;
@@ -138,35 +127,7 @@ export const trendStyles = css`
     background: none;
     border-top: 2px dashed var(--_target);
   }
-  footer {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.25rem 0.75rem;
-    margin-top: 0.5rem;
-  }
-  [part~='source'] {
-    margin: 0;
-    flex: 1 1 12rem;
-    font-size: 0.75em;
-    color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
-  [part~='table-toggle'] {
-    padding: 0.125rem 0.5rem;
-    border: 1px solid var(--_surface);
-    border-radius: 4px;
-    background: none;
-    font-size: 0.75em;
-    cursor: pointer;
-  }
-  [part~='table']:not(.sr-only) {
-    margin-top: 0.5rem;
-    overflow-x: auto;
-  }
   @media print {
-    [part~='table-toggle'],
     [part~='tooltip'] {
       display: none;
     }

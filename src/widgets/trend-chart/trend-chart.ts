@@ -7,7 +7,7 @@ import { formatIndex } from '../../core/format.js';
 import { resolveLang, t } from '../../core/i18n.js';
 import { WidthController } from '../../core/width-controller.js';
 import { parseJsonBody } from '../../core/load.js';
-import { renderError } from '../../core/render.js';
+import { renderError, renderFooter, renderTableBox } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
 import { base, tokens } from '../../themes/tokens.js';
 import { trendStyles } from './trend-chart.styles.js';
@@ -162,12 +162,7 @@ export class SpbeTrendChart extends LitElement {
           ${m.series.map((s, i) => html`<li class="s-${i + 1}"><span class="swatch"></span>${s.label}</li>`)}
           ${l.target ? html`<li><span class="swatch dash"></span>${l.target.label}</li>` : nothing}
         </ul>
-        <footer>
-          <p part="source">${data.source ? `${t(lang, 'source')}: ${data.source}` : ''}</p>
-          <button part="table-toggle" type="button" aria-expanded=${this.tableOpen} aria-controls="table" @click=${this.toggleTable}>
-            ${t(lang, this.tableOpen ? 'hideTable' : 'showTable')}
-          </button>
-        </footer>
+        ${renderFooter(data.source ? `${t(lang, 'source')}: ${data.source}` : '', lang, this.tableOpen, this.toggleTable)}
         ${this.renderTable(m, lang)}
       </figure>
     `;
@@ -241,17 +236,11 @@ export class SpbeTrendChart extends LitElement {
   }
 
   private renderTable(m: TrendModel, lang: Lang) {
-    const open = this.tableOpen;
     const hasTarget = m.targets.length > 0;
-    return html`<div
-      part="table"
-      id="table"
-      class=${open ? '' : 'sr-only'}
-      role=${open ? 'region' : nothing}
-      tabindex=${open ? '0' : nothing}
-      aria-label=${open ? tt(lang, 'tableCaption') : nothing}
-    >
-      <table>
+    return renderTableBox(
+      this.tableOpen,
+      tt(lang, 'tableCaption'),
+      html`<table>
         <caption>${tt(lang, 'tableCaption')} · ${m.title}</caption>
         <thead>
           <tr>
@@ -270,8 +259,8 @@ export class SpbeTrendChart extends LitElement {
             </tr>`,
           )}
         </tbody>
-      </table>
-    </div>`;
+      </table>`,
+    );
   }
 
   private setActive(year: number | undefined) {
