@@ -1,0 +1,225 @@
+import { formatIndex } from '../../core/format.js';
+import { text } from '../../core/i18n.js';
+import type { Framework, Lang, SpbeData, Text } from '../../core/types.js';
+
+export interface RadarAxis {
+  id: string;
+  label: string;
+  /** Weight in % of the whole index. */
+  weight: number;
+}
+
+export interface RadarSeries {
+  id: string;
+  label: string;
+  primary: boolean;
+  /** One value per axis, in axis order; undefined where the data has none (a gap, never 0). */
+  values: Array<number | undefined>;
+  source?: string;
+}
+
+export interface RadarModel {
+  title: string;
+  level: 'domains' | 'aspects';
+  /** Set when the radar shows one domain's aspects. */
+  domain?: string;
+  axes: RadarAxis[];
+  series: RadarSeries[];
+  scale: Framework['scale'];
+  bands: Framework['bands'];
+}
+
+export interface RadarOptions {
+  level?: 'domains' | 'aspects';
+  /** Show only this domain's aspects (drilldown). */
+  domain?: string;
+  years?: number[];
+  comparisons?: boolean;
+  /** Names for aspects kept outside the framework (the preset's labels module). */
+  aspectLabel?: (id: string) => Text | undefined;
+}
+
+/**
+ * The axes and series a radar draws: the framework's domains (or aspects, or one domain's aspects)
+ * as axes, any number from 3 up, with no code per framework; the instansi's chosen years (default
+ * the latest two) and the comparisons' values for the latest year as series. Aspect values the data
+ * lacks were computed from indicators by the validator where it could; others stay missing.
+ */
+export function radarModel(data: SpbeData, lang: Lang, o: RadarOptions = {}): RadarModel {
+  const fw = data.framework;
+  const level = o.domain ? 'aspects' : (o.level ?? 'domains');
+  const nodes = level === 'domains' ? fw.domains : fw.aspects.filter((a) => !o.domain || a.domain === o.domain);
+  const axes = nodes.map((n) => ({
+    id: n.id,
+    label: text(('short' in n && n.short) || n.label || o.aspectLabel?.(n.id) || n.id, lang),
+    weight: n.weight,
+  }));
+  const pick = (e: { domains: Record<string, number>; aspects?: Record<string, number> }) =>
+    axes.map((a) => (level === 'domains' ? e.domains[a.id] : e.aspects?.[a.id]));
+  const evs = data.evaluations;
+  const years = o.years?.length ? o.years : evs.slice(-2).map((e) => e.year);
+  const series: RadarSeries[] = evs
+    .filter((e) => years.includes(e.year))
+    .reverse()
+    .map((e, i) => ({ id: String(e.year), label: `${data.instansi.name} ${e.year}`, primary: i === 0, values: pick(e), source: e.source ?? data.source }));
+  const latest = Math.max(...years);
+  if (o.comparisons !== false && level === 'domains')
+    for (const c of data.comparisons) {
+      const e = c.evaluations.find((x) => x.year === latest);
+      if (e && Object.keys(e.domains).length) series.push({ id: c.id, label: `${c.label} ${latest}`, primary: false, values: pick(e), source: e.source ?? c.source });
+    }
+  return { title: data.instansi.name, level, domain: o.domain, axes, series, scale: fw.scale, bands: fw.bands };
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface RadarLayout {
+  size: number;
+  cx: number;
+  cy: number;
+  radius: number;
+  fontSize: number;
+  rings: Array<{ value: number; d: string; label: string; x: number; y: number }>;
+  spokes: Array<{ id: string; end: Point; label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; lines: string[] } }>;
+  series: Array<{ id: string; n: number; primary: boolean; d: string; points: Array<Point & { axis: number; value: number; label?: string }> }>;
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Axis i of n, as d3 angles: 0 at twelve o'clock, clockwise. */
+export const axisAngle = (i: number, n: number) => (2 * Math.PI * i) / n;
+
+/** Wraps a label into lines of at most `max` characters, at spaces (a long word stays whole). */
+export function wrap(label: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The closed polygon through the defined vertices; a missing value opens the ring there, so the
+ * shape has a gap instead of a dip to the centre. All defined: a closed path (`Z`).
+ */
+export function ringPath(points: Array<Point | undefined>): string {
+  const n = points.length;
+  if (points.every(Boolean)) return points.map((p, i) => `${i ? 'L' : 'M'}${r1(p!.x)},${r1(p!.y)}`).join('') + 'Z';
+  const start = points.findIndex((p) => !p);
+  let d = '';
+  let open = false;
+  for (let k = 1; k <= n; k++) {
+    const p = points[(start + k) % n];
+    if (!p) {
+      open = false;
+      continue;
+    }
+    d += `${open ? 'L' : 'M'}${r1(p.x)},${r1(p.y)}`;
+    open = true;
+  }
+  return d.replace(/M[\d.-]+,[\d.-]+(?=M|$)/g, '');
+}
+
+/** Width of a label in drawing units, estimated at 0.58 em a character. */
+export const textWidth = (s: string, fontSize: number) => s.length * fontSize * 0.58;
+
+/**
+ * Pure geometry of the radar in a square viewBox. The text is sized for the displayed `width`, so
+ * that it stays readable from 240 px (larger in drawing units, wrapped shorter) to 800 px and up.
+ */
+export function layoutRadar(m: RadarModel, o: { width: number; lang: Lang }): RadarLayout {
+  // Readable text is 12 px on screen; where long labels would collide, try smaller text (down to
+  // 11 drawing units), and at last numbered short labels (the full names are in the tooltip and table).
+  const wanted = Math.max(11, Math.min(20, (12 * 400) / Math.max(1, o.width)));
+  let l: RadarLayout | undefined;
+  for (let f = wanted; f >= 11; f -= 1.5) {
+    l = place(m, o.lang, f, false);
+    if (!overlapping(l)) return l;
+  }
+  return place(m, o.lang, wanted, true);
+}
+
+function overlapping(l: RadarLayout): boolean {
+  const boxes = labelBoxes(l);
+  return boxes.some((a, i) => boxes.some((b, j) => j > i && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height));
+}
+
+function place(m: RadarModel, lang: Lang, fontSize: number, short: boolean): RadarLayout {
+  const o = { lang };
+  const size = 400;
+  const n = m.axes.length;
+  const maxChars = Math.max(8, Math.floor(110 / (fontSize * 0.58)));
+  const labels = m.axes.map((a, i) => (short ? [`${i + 1}. ${a.label.split(/\s+/)[0]}`] : wrap(a.label, maxChars)));
+  const widest = Math.max(...labels.flat().map((l) => textWidth(l, fontSize)), 0);
+  const tallest = Math.max(...labels.map((l) => l.length), 1) * fontSize * 1.15;
+  const radius = Math.max(60, size / 2 - Math.max(widest * 0.55, tallest) - 14);
+  const cx = size / 2;
+  const cy = size / 2;
+  const { min, max } = m.scale;
+  const at = (i: number, v: number): Point => {
+    const r = (radius * (v - min)) / (max - min);
+    const a = axisAngle(i, n);
+    return { x: cx + r * Math.sin(a), y: cy - r * Math.cos(a) };
+  };
+  const levels = Array.from({ length: max - min + 1 }, (_, k) => min + k).filter(Number.isInteger);
+  const rings = levels
+    .filter((v) => v > min)
+    .map((value) => ({
+      value,
+      d: ringPath(m.axes.map((_, i) => at(i, value))),
+      label: formatIndex(value, o.lang).replace(/[,.]00$/, ''),
+      ...at(0, value),
+    }));
+  const spokes = m.axes.map((a, i) => {
+    const end = at(i, max);
+    const ang = axisAngle(i, n);
+    const sx = Math.sin(ang);
+    const cy0 = -Math.cos(ang);
+    const lines = labels[i];
+    const pad = 10;
+    const anchor: 'start' | 'middle' | 'end' = Math.abs(sx) < 0.2 ? 'middle' : sx > 0 ? 'start' : 'end';
+    const h = lines.length * fontSize * 1.15;
+    // Above the top spoke the block grows upwards, below the bottom one downwards, beside: centred.
+    const y0 = cy + (radius + pad) * cy0;
+    const y = cy0 < -0.5 ? y0 - h + fontSize * 0.8 : cy0 > 0.5 ? y0 + fontSize * 0.8 : y0 - h / 2 + fontSize * 0.8;
+    return { id: a.id, end: { x: r1(end.x), y: r1(end.y) }, label: { x: r1(cx + (radius + pad) * sx), y: r1(y), anchor, lines } };
+  });
+  const few = m.series.length <= 2;
+  const series = m.series.map((s, si) => {
+    const pts = s.values.map((v, i) => (v === undefined ? undefined : { ...at(i, v), axis: i, value: v }));
+    return {
+      id: s.id,
+      n: si + 1,
+      primary: s.primary,
+      d: ringPath(pts),
+      points: pts
+        .filter((p) => p !== undefined)
+        .map((p) => ({ x: r1(p.x), y: r1(p.y), axis: p.axis, value: p.value, label: few && s.primary ? formatIndex(p.value, o.lang) : undefined })),
+    };
+  });
+  return { size, cx, cy, radius, fontSize, rings, spokes, series };
+}
+
+/** The boxes of the axis labels, for overlap checks. */
+export function labelBoxes(l: RadarLayout): Array<{ x: number; y: number; width: number; height: number }> {
+  return l.spokes.map(({ label }) => {
+    const w = Math.max(...label.lines.map((s) => textWidth(s, l.fontSize)));
+    const x = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+    return { x, y: label.y - l.fontSize * 0.8, width: w, height: label.lines.length * l.fontSize * 1.15 };
+  });
+}
+
+/** "Terkuat: Layanan 3,87; terlemah: Kebijakan 2,70", from the first series. */
+export function radarExtremes(m: RadarModel): { strongest?: { axis: RadarAxis; value: number }; weakest?: { axis: RadarAxis; value: number } } {
+  const s = m.series[0];
+  if (!s) return {};
+  const defined = m.axes.map((axis, i) => ({ axis, value: s.values[i] })).filter((x): x is { axis: RadarAxis; value: number } => x.value !== undefined);
+  if (!defined.length) return {};
+  const sorted = [...defined].sort((a, b) => b.value - a.value);
+  return { strongest: sorted[0], weakest: sorted[sorted.length - 1] };
+}

@@ -1,0 +1,103 @@
+import { expect } from '@open-wc/testing';
+import { permenpanrb592020 as fw } from '../../src/core/framework.js';
+import { permenpanrb592020Labels } from '../../src/core/frameworks/permenpanrb-59-2020-labels.js';
+import { parseSpbeDocument } from '../../src/core/validate.js';
+import type { SpbeData } from '../../src/core/types.js';
+import { labelBoxes, layoutRadar, radarExtremes, radarModel, ringPath, wrap, type RadarModel } from '../../src/widgets/domain-radar/domain-radar-layout.js';
+
+let km: SpbeData;
+before(async () => {
+  km = parseSpbeDocument(await (await fetch('/test/fixtures/kota-metro.json')).json());
+});
+const aspectLabel = (id: string) => permenpanrb592020Labels.aspects[id as keyof typeof permenpanrb592020Labels.aspects];
+
+const synthetic = (n: number, values: Array<number | undefined>): RadarModel => ({
+  title: 'X',
+  level: 'domains',
+  axes: Array.from({ length: n }, (_, i) => ({ id: `a${i}`, label: `Sumbu ${i + 1}`, weight: 100 / n })),
+  series: [{ id: 's', label: 'S', primary: true, values }],
+  scale: { min: 1, max: 5 },
+  bands: fw.bands,
+});
+
+describe('layoutRadar: vertices', () => {
+  for (const n of [3, 4, 8, 9]) {
+    it(`${n} axes: the value 5 sits on the outer ring at angle 2πi/${n}, the value 1 at the centre`, () => {
+      const l = layoutRadar(synthetic(n, Array(n).fill(5)), { width: 400, lang: 'id' });
+      expect(l.spokes).to.have.length(n);
+      l.series[0].points.forEach((p, i) => {
+        const a = (2 * Math.PI * i) / n;
+        expect(p.x).to.be.closeTo(l.cx + l.radius * Math.sin(a), 0.11);
+        expect(p.y).to.be.closeTo(l.cy - l.radius * Math.cos(a), 0.11);
+      });
+      const centre = layoutRadar(synthetic(n, Array(n).fill(1)), { width: 400, lang: 'id' }).series[0].points[0];
+      expect([centre.x, centre.y]).to.deep.equal([l.cx, l.cy]);
+      expect(l.series[0].d.endsWith('Z')).to.equal(true);
+    });
+  }
+
+  it('a missing value opens the polygon there (a gap, never a dip to 0)', () => {
+    const l = layoutRadar(synthetic(4, [3, undefined, 4, 2]), { width: 400, lang: 'id' });
+    expect(l.series[0].points.map((p) => p.axis)).to.deep.equal([0, 2, 3]);
+    expect(l.series[0].d).to.not.contain('Z');
+    expect(l.series[0].d.match(/M/g)).to.have.length(1); // 2 -> 3 -> 0, one open piece
+    expect(ringPath([undefined, undefined])).to.equal('');
+  });
+
+  it('rings at the scale levels 2-5', () => {
+    const l = layoutRadar(synthetic(4, [3, 3, 3, 3]), { width: 400, lang: 'id' });
+    expect(l.rings.map((r) => r.label)).to.deep.equal(['2', '3', '4', '5']);
+  });
+
+  it('wrap(label, max) breaks at spaces', () => {
+    expect(wrap('Layanan Administrasi Pemerintahan Berbasis Elektronik', 14)).to.deep.equal(['Layanan', 'Administrasi', 'Pemerintahan', 'Berbasis', 'Elektronik']);
+    expect(wrap('Tata Kelola', 14)).to.deep.equal(['Tata Kelola']);
+  });
+
+  for (const width of [240, 800])
+    for (const level of ['domains', 'aspects'] as const)
+      it(`${level}: axis labels never overlap one another at ${width} px, and stay in the box`, () => {
+        const l = layoutRadar(radarModel(km, 'id', { level, aspectLabel }), { width, lang: 'id' });
+        const boxes = labelBoxes(l);
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i], boxes[j]];
+            const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+            expect(overlap, `${l.spokes[i].label.lines.join(' ')} / ${l.spokes[j].label.lines.join(' ')}`).to.equal(false);
+          }
+        for (const b of boxes) {
+          expect(b.x, 'left').to.be.at.least(-40);
+          expect(b.x + b.width, 'right').to.be.at.most(l.size + 40);
+        }
+      });
+});
+
+describe('radarModel', () => {
+  it('Kota Metro 2024 and 2023 plus Nasional 2024 over the 4 domains', () => {
+    const m = radarModel(km, 'id');
+    expect(m.axes.map((a) => a.label)).to.deep.equal(['Kebijakan', 'Tata Kelola', 'Manajemen', 'Layanan']);
+    expect(m.axes.map((a) => a.weight)).to.deep.equal([13, 25, 16.5, 45.5]);
+    expect(m.series.map((s) => s.label)).to.deep.equal(['Pemerintah Kota Metro 2024', 'Pemerintah Kota Metro 2023', 'Nasional 2024']);
+    expect(m.series[0].values).to.deep.equal([2.7, 3.1, 2.73, 3.87]);
+    expect(m.series[2].values).to.deep.equal([3.36, 2.62, 1.86, 3.78]);
+    expect(radarExtremes(m).strongest!.axis.id).to.equal('layanan');
+    expect(radarExtremes(m).weakest!.axis.id).to.equal('kebijakan');
+  });
+
+  it('aspects computed from indicators match hand-computed weighted means', () => {
+    const indicators: Record<string, number> = {};
+    for (const i of fw.indicators) indicators[i.id] = (Number(i.id) % 5) + 1;
+    const data = parseSpbeDocument({ instansi: { name: 'X' }, evaluations: [{ year: 2024, indicators }] });
+    const m = radarModel(data, 'id', { level: 'aspects', aspectLabel });
+    // Aspect 4 = indicators 19, 20 (2.5 each): levels 5 and 1 -> 3; aspect 6 = 29, 30, 31: 5, 1, 2 -> 8/3.
+    expect(m.series[0].values[3]).to.be.closeTo(3, 1e-9);
+    expect(m.series[0].values[5]).to.be.closeTo(8 / 3, 1e-9);
+    expect(m.axes[6].label).to.equal('Layanan Administrasi Pemerintahan Berbasis Elektronik');
+  });
+
+  it('drilldown into a domain shows its aspects; data without aspects shows them missing', () => {
+    const m = radarModel(km, 'id', { domain: 'tata-kelola', aspectLabel });
+    expect(m.axes.map((a) => a.id)).to.deep.equal(['2', '3', '4']);
+    expect(m.series[0].values).to.deep.equal([undefined, undefined, undefined]);
+  });
+});
