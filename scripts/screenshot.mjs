@@ -26,6 +26,7 @@ const shots = [
   { name: 'trend', width: 1200, scheme: 'light', selector: '#tren' },
   { name: 'trend-dark', width: 1200, scheme: 'dark', selector: '#tren' },
   { name: 'trend-narrow', width: 360, scheme: 'light', selector: '#trend' },
+  { name: 'radar', width: 1200, scheme: 'light', selector: '#domain' },
   { name: 'gauge', width: 1200, scheme: 'light', selector: '#gauge' },
   { name: 'gauge-narrow', width: 272, scheme: 'light', selector: '#tahun spbe-index-gauge' },
   { name: 'errors', width: 1200, scheme: 'light', selector: '#galat' },

@@ -12,6 +12,7 @@ const KB = 1024;
 const BUDGETS = {
   'spbe-widgets/index-gauge': { input: 'dist/widgets/index-gauge/index-gauge.js', gzip: 15 * KB },
   'spbe-widgets/trend-chart': { input: 'dist/widgets/trend-chart/trend-chart.js', gzip: 20 * KB },
+  'spbe-widgets/domain-radar': { input: 'dist/widgets/domain-radar/domain-radar.js', gzip: 18 * KB },
   'spbe-widgets (all elements)': { input: 'dist/index.js', gzip: 60 * KB },
 };
 const CDN = ['dist/cdn/spbe-widgets.js', 'dist/cdn/spbe-widgets.iife.js'];

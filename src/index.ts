@@ -5,4 +5,4 @@
 export * from './core/index.js';
 export { SpbeIndexGauge } from './widgets/index-gauge/index-gauge.js';
 export { SpbeTrendChart, type TrendSelectDetail } from './widgets/trend-chart/trend-chart.js';
-
+export { SpbeDomainRadar, type RadarSelectDetail } from './widgets/domain-radar/domain-radar.js';

@@ -29,12 +29,13 @@ const labels = new Map<string, Labels>();
 
 /** Names for a framework's aspects and indicators kept apart from it (the preset's long names). */
 export function registerLabels(frameworkId: string, l: Labels): void {
-  labels.set(frameworkId, l);
+  labels.set(frameworkId, { ...labels.get(frameworkId), ...l });
 }
 
 /**
  * The name of a domain, aspect or indicator in `lang`: its own label, else one registered for its
- * framework (import `spbe-widgets/frameworks/permenpanrb-59-2020-labels` for the preset's), else its id.
+ * framework (import `spbe-widgets/frameworks/permenpanrb-59-2020-labels` for the preset's aspects,
+ * `…-indicator-labels` for its indicators), else its id.
  */
 export function labelOf(framework: Framework, kind: 'domain' | 'aspect' | 'indicator', id: string, lang: Lang): string {
   const node = (framework[`${kind}s`] as Array<{ id: string; label?: Text }>).find((n) => n.id === id);

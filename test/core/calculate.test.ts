@@ -101,7 +101,10 @@ describe('labelOf', () => {
     await import('../../src/core/frameworks/permenpanrb-59-2020-labels.js');
     expect(labelOf(fw, 'aspect', '6', 'id')).to.equal('Pelaksanaan Audit TIK');
     expect(labelOf(fw, 'aspect', '6', 'en')).to.equal('ICT Audit');
+    expect(labelOf(fw, 'indicator', '47', 'en')).to.equal('47'); // indicator names: a module of their own
+    await import('../../src/core/frameworks/permenpanrb-59-2020-indicator-labels.js');
     expect(labelOf(fw, 'indicator', '47', 'en')).to.match(/^Tingkat Kematangan/); // Indonesian only
+    expect(labelOf(fw, 'aspect', '6', 'id'), 'registrations add up').to.equal('Pelaksanaan Audit TIK');
     expect(labelOf(fw, 'aspect', '99', 'id')).to.equal('99');
   });
 });

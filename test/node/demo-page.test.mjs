@@ -35,7 +35,7 @@ before(async () => {
   const { port } = server.server.address();
   await page.goto(`http://127.0.0.1:${port}/demo/index.html`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('spbe-index-gauge, spbe-trend-chart')].every((g) =>
+    [...document.querySelectorAll('spbe-index-gauge, spbe-trend-chart, spbe-domain-radar')].every((g) =>
       g.shadowRoot?.querySelector('[part~="value"], [part~="series"], [part~="error"] div'),
     ),
   );
@@ -61,6 +61,8 @@ test('every widget renders under the strict CSP, with no policy violation', asyn
   assert.equal(all.length, 17);
   const charts = await page.evaluate(() => [...document.querySelectorAll('spbe-trend-chart')].map((c) => c.shadowRoot.querySelectorAll('[part~="series"]').length));
   assert.deepEqual(charts, [2, 4, 2]);
+  const radars = await page.evaluate(() => [...document.querySelectorAll('spbe-domain-radar')].map((c) => c.shadowRoot.querySelectorAll('[part~="series"]').length));
+  assert.deepEqual(radars, [3, 2]);
   assert.ok(all.every((g) => g.value || g.error));
 });
 
@@ -85,7 +87,7 @@ test('the broken data files show their errors', async () => {
 
 test('all the widgets on one data URL make one request', async () => {
   const sharing = await page.evaluate(() => document.querySelectorAll('[src$="/kota-metro.json"]').length);
-  assert.equal(sharing, 12);
+  assert.equal(sharing, 14);
   assert.equal(dataRequests.length, 1, dataRequests.join('\n'));
 });
 

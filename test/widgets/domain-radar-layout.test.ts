@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { permenpanrb592020 as fw } from '../../src/core/framework.js';
-import { permenpanrb592020Labels } from '../../src/core/frameworks/permenpanrb-59-2020-labels.js';
+import { permenpanrb592020AspectLabels } from '../../src/core/frameworks/permenpanrb-59-2020-labels.js';
 import { parseSpbeDocument } from '../../src/core/validate.js';
 import type { SpbeData } from '../../src/core/types.js';
 import { labelBoxes, layoutRadar, radarExtremes, radarModel, ringPath, wrap, type RadarModel } from '../../src/widgets/domain-radar/domain-radar-layout.js';
@@ -9,7 +9,7 @@ let km: SpbeData;
 before(async () => {
   km = parseSpbeDocument(await (await fetch('/test/fixtures/kota-metro.json')).json());
 });
-const aspectLabel = (id: string) => permenpanrb592020Labels.aspects[id as keyof typeof permenpanrb592020Labels.aspects];
+const aspectLabel = (id: string) => permenpanrb592020AspectLabels[id as keyof typeof permenpanrb592020AspectLabels];
 
 const synthetic = (n: number, values: Array<number | undefined>): RadarModel => ({
   title: 'X',
@@ -66,8 +66,10 @@ describe('layoutRadar: vertices', () => {
             expect(overlap, `${l.spokes[i].label.lines.join(' ')} / ${l.spokes[j].label.lines.join(' ')}`).to.equal(false);
           }
         for (const b of boxes) {
-          expect(b.x, 'left').to.be.at.least(-40);
-          expect(b.x + b.width, 'right').to.be.at.most(l.size + 40);
+          expect(b.x, 'left').to.be.at.least(0);
+          expect(b.x + b.width, 'right').to.be.at.most(l.size);
+          expect(b.y, 'top').to.be.at.least(-1);
+          expect(b.y + b.height, 'bottom').to.be.at.most(l.height + 1);
         }
       });
 });

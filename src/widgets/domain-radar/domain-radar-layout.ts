@@ -77,7 +77,9 @@ export interface Point {
 }
 
 export interface RadarLayout {
+  /** The viewBox's width; its height is `height`. */
   size: number;
+  height: number;
   cx: number;
   cy: number;
   radius: number;
@@ -135,7 +137,7 @@ export const textWidth = (s: string, fontSize: number) => s.length * fontSize * 
 export function layoutRadar(m: RadarModel, o: { width: number; lang: Lang }): RadarLayout {
   // Readable text is 12 px on screen; where long labels would collide, try smaller text (down to
   // 11 drawing units), and at last numbered short labels (the full names are in the tooltip and table).
-  const wanted = Math.max(11, Math.min(20, (12 * 400) / Math.max(1, o.width)));
+  const wanted = Math.max(11, Math.min(22, (13 * 400) / Math.max(1, o.width)));
   let l: RadarLayout | undefined;
   for (let f = wanted; f >= 11; f -= 1.5) {
     l = place(m, o.lang, f, false);
@@ -155,11 +157,28 @@ function place(m: RadarModel, lang: Lang, fontSize: number, short: boolean): Rad
   const n = m.axes.length;
   const maxChars = Math.max(8, Math.floor(110 / (fontSize * 0.58)));
   const labels = m.axes.map((a, i) => (short ? [`${i + 1}. ${a.label.split(/\s+/)[0]}`] : wrap(a.label, maxChars)));
-  const widest = Math.max(...labels.flat().map((l) => textWidth(l, fontSize)), 0);
-  const tallest = Math.max(...labels.map((l) => l.length), 1) * fontSize * 1.15;
-  const radius = Math.max(60, size / 2 - Math.max(widest * 0.55, tallest) - 14);
+  // The largest radius that keeps every label inside the box: side labels need their width beside
+  // the spoke's end, top and bottom ones their height above or below it.
+  const pad = 10;
+  const radius = Math.max(
+    60,
+    Math.min(
+      ...labels.map((lines, i) => {
+        const ang = axisAngle(i, n);
+        const w = Math.max(...lines.map((l) => textWidth(l, fontSize)));
+        const h = lines.length * fontSize * 1.15;
+        const sx = Math.abs(Math.sin(ang));
+        const sy = Math.abs(Math.cos(ang));
+        const across = sx < 0.2 ? w / 2 : w;
+        return Math.min(sx > 0.01 ? (size / 2 - 2 - across) / sx - pad : Infinity, sy > 0.01 ? (size / 2 - 2 - h) / sy - pad : Infinity, size / 2 - pad - fontSize);
+      }),
+    ),
+  );
+  // As tall as the radius and the labels above and below need: no empty bands in a square box.
+  const vertical = labels.map((lines, i) => (radius + pad) * Math.abs(Math.cos(axisAngle(i, n))) + lines.length * fontSize * 1.15);
+  const height = Math.min(size, Math.ceil(2 * (Math.max(radius + fontSize, ...vertical) + 4)));
   const cx = size / 2;
-  const cy = size / 2;
+  const cy = height / 2;
   const { min, max } = m.scale;
   const at = (i: number, v: number): Point => {
     const r = (radius * (v - min)) / (max - min);
@@ -181,7 +200,6 @@ function place(m: RadarModel, lang: Lang, fontSize: number, short: boolean): Rad
     const sx = Math.sin(ang);
     const cy0 = -Math.cos(ang);
     const lines = labels[i];
-    const pad = 10;
     const anchor: 'start' | 'middle' | 'end' = Math.abs(sx) < 0.2 ? 'middle' : sx > 0 ? 'start' : 'end';
     const h = lines.length * fontSize * 1.15;
     // Above the top spoke the block grows upwards, below the bottom one downwards, beside: centred.
@@ -202,7 +220,7 @@ function place(m: RadarModel, lang: Lang, fontSize: number, short: boolean): Rad
         .map((p) => ({ x: r1(p.x), y: r1(p.y), axis: p.axis, value: p.value, label: few && s.primary ? formatIndex(p.value, o.lang) : undefined })),
     };
   });
-  return { size, cx, cy, radius, fontSize, rings, spokes, series };
+  return { size, height, cx, cy, radius, fontSize, rings, spokes, series };
 }
 
 /** The boxes of the axis labels, for overlap checks. */

@@ -1,28 +1,6 @@
 import { css } from 'lit';
 
 export const trendStyles = css`
-  .theme {
-    --_s1: var(--spbe-color-series-1, #1d5fa8);
-    --_s2: var(--spbe-color-series-2, #6e7781);
-    --_s3: var(--spbe-color-series-3, #b35900);
-    --_s4: var(--spbe-color-series-4, #2e7d32);
-    --_s5: var(--spbe-color-series-5, #8e3ab0);
-    --_s6: var(--spbe-color-series-6, #b3261e);
-  }
-  .theme.dark {
-    --_s1: var(--spbe-color-series-1, #6cb6ff);
-    --_s2: var(--spbe-color-series-2, #adbac7);
-    --_s3: var(--spbe-color-series-3, #f0a050);
-    --_s4: var(--spbe-color-series-4, #7ccf7f);
-    --_s5: var(--spbe-color-series-5, #d08ef0);
-    --_s6: var(--spbe-color-series-6, #ff8a80);
-  }
-  .s-1 { color: var(--_s1); }
-  .s-2 { color: var(--_s2); }
-  .s-3 { color: var(--_s3); }
-  .s-4 { color: var(--_s4); }
-  .s-5 { color: var(--_s5); }
-  .s-6 { color: var(--_s6); }
   [part~='plot'] {
     position: relative;
     margin-top: 0.5rem;

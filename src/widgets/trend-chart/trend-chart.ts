@@ -9,6 +9,7 @@ import { WidthController } from '../../core/width-controller.js';
 import { parseJsonBody } from '../../core/load.js';
 import { renderError, renderFooter, renderTableBox } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
+import { seriesColors } from '../../themes/series.js';
 import { base, tokens } from '../../themes/tokens.js';
 import { trendStyles } from './trend-chart.styles.js';
 import { labelWidth, layoutTrend, trendHeight, trendModel, trendSummary, type TrendLayout, type TrendModel } from './trend-chart-layout.js';
@@ -63,7 +64,7 @@ export interface TrendSelectDetail {
  * @cssprop --spbe-color-text - Text colour (and the other shared `--spbe-color-*`, `--spbe-font-*` tokens).
  */
 export class SpbeTrendChart extends LitElement {
-  static override styles = [tokens, base, trendStyles];
+  static override styles = [tokens, base, seriesColors, trendStyles];
 
   static override properties = {
     src: {},

@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+export const radarStyles = css`
+  [part~='base'] {
+    max-width: var(--spbe-domain-radar-max-width, 36rem);
+    margin-inline: auto;
+  }
+  [part~='plot'] {
+    margin-top: 0.5rem;
+    border-radius: 4px;
+    touch-action: pan-y;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-variant-numeric: tabular-nums;
+  }
+  text {
+    fill: var(--_fg);
+  }
+  .ring {
+    fill: none;
+    stroke: var(--_surface);
+  }
+  .ring-label {
+    fill: var(--_muted);
+  }
+  .spoke {
+    stroke: var(--_surface);
+  }
+  .spoke.active {
+    stroke: var(--_muted);
+    stroke-width: 2;
+  }
+  .axis-label {
+    font-weight: 600;
+  }
+  [part~='series'] {
+    fill: currentColor;
+    fill-opacity: 0.08;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linejoin: round;
+  }
+  [part~='series'].primary {
+    fill-opacity: 0.18;
+    stroke-width: 3;
+  }
+  [part~='point'] {
+    fill: currentColor;
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+  .value {
+    text-anchor: middle;
+    font-weight: 700;
+  }
+  [part~='tooltip'] rect {
+    fill: var(--_bg);
+    stroke: var(--_muted);
+  }
+  [part~='tooltip'] .head {
+    font-weight: 700;
+  }
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+  }
+  [part~='legend'] button {
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--_surface);
+    border-radius: 999px;
+    background: none;
+    cursor: pointer;
+  }
+  [part~='legend'] button[aria-pressed='false'] {
+    opacity: 0.5;
+    text-decoration: line-through;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.75em;
+    height: 0.75em;
+    margin-right: 0.35em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  [part~='back'] {
+    margin-top: 0.25rem;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--_surface);
+    border-radius: 4px;
+    background: none;
+    cursor: pointer;
+    font-size: 0.8125em;
+  }
+  @media print {
+    [part~='tooltip'],
+    [part~='back'] {
+      display: none;
+    }
+  }
+`;

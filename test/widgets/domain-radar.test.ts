@@ -1,0 +1,102 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/widgets/domain-radar/domain-radar.js';
+import type { RadarSelectDetail, SpbeDomainRadar } from '../../src/widgets/domain-radar/domain-radar.js';
+import type { SpbeErrorEvent, SpbeSelectEvent } from '../../src/core/events.js';
+
+const KM = '/test/fixtures/kota-metro.json';
+const q = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
+const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const live = (el: Element) => q(el, '[aria-live]')!.textContent!.trim();
+
+async function mount(src: string, attrs: Record<string, string> = {}) {
+  const el = document.createElement('spbe-domain-radar') as SpbeDomainRadar;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const settled = Promise.race([oneEvent(el, 'spbe-load'), oneEvent(el, 'spbe-error')]);
+  el.src = src;
+  document.body.append(el);
+  const event = await settled;
+  await el.updateComplete;
+  return { el, event };
+}
+
+describe('<spbe-domain-radar>', () => {
+  afterEach(() => document.querySelectorAll('spbe-domain-radar').forEach((e) => e.remove()));
+
+  it('Kota Metro 2024 and 2023 plus Nasional over 4 domains, named by its strongest and weakest', async () => {
+    const { el } = await mount(KM);
+    expect(qa(el, '[part~="series"]')).to.have.length(3);
+    expect(qa(el, '.axis-label').map((t) => t.textContent!.trim())).to.deep.equal(['Kebijakan', 'Tata Kelola', 'Manajemen', 'Layanan']);
+    expect(qa(el, '[part~="legend"] button').map((b) => b.textContent!.trim())).to.deep.equal([
+      'Pemerintah Kota Metro 2024',
+      'Pemerintah Kota Metro 2023',
+      'Nasional 2024',
+    ]);
+    expect(q(el, '[part~="plot"]')!.getAttribute('aria-label')).to.match(
+      /^Domain SPBE Pemerintah Kota Metro 2024: terkuat Layanan 3,87, terlemah Kebijakan 2,70\./,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('the keyboard walks spoke to spoke; the tooltip lists every series on that spoke with its weight', async () => {
+    const { el } = await mount(KM);
+    (q(el, '[part~="plot"]') as HTMLElement).focus();
+    await el.updateComplete;
+    expect(live(el)).to.equal('Kebijakan (bobot 13 %); Pemerintah Kota Metro 2024: 2,70; Pemerintah Kota Metro 2023: 2,50; Nasional 2024: 3,36');
+    const seen = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      seen.push(live(el).split(' (')[0]);
+    }
+    expect(seen).to.deep.equal(['Tata Kelola', 'Manajemen', 'Layanan', 'Kebijakan']);
+    expect(qa(el, '[part~="tooltip"] text').map((t) => t.textContent)[0]).to.equal('Kebijakan (bobot 13 %)');
+  });
+
+  it('Enter chooses a domain (spbe-select); with drilldown it opens Layanan\'s aspects, and back', async () => {
+    const { el } = await mount(KM, { drilldown: '' });
+    (q(el, '[part~="plot"]') as HTMLElement).focus();
+    await sendKeys({ press: 'End' });
+    const selected = oneEvent(el, 'spbe-select') as Promise<SpbeSelectEvent<RadarSelectDetail>>;
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await selected;
+    expect(detail).to.deep.include({ level: 'domains', id: 'layanan', label: 'Layanan', weight: 45.5 });
+    expect(detail.values).to.deep.equal({ '2024': 3.87, '2023': 3.87, nasional: 3.78 });
+    await el.updateComplete;
+    expect(el.domain).to.equal('layanan');
+    const axisNames = qa(el, '.axis-label').map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
+    expect(axisNames).to.deep.equal([
+      'Layanan Administrasi Pemerintahan Berbasis Elektronik',
+      'Layanan Publik Berbasis Elektronik',
+    ]);
+    // The fixture has no aspect values: they show as missing, never as 0.
+    expect(qa(el, '[part~="point"]')).to.have.length(0);
+    expect(qa(el, '[part~="table"] td').map((td) => td.textContent)).to.include('–');
+    (q(el, '[part~="back"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(el.domain).to.equal(undefined);
+    expect(qa(el, '.axis-label')).to.have.length(4);
+  });
+
+  it('the legend toggles a series', async () => {
+    const { el } = await mount(KM);
+    const nasional = qa(el, '[part~="legend"] button')[2] as HTMLButtonElement;
+    nasional.click();
+    await el.updateComplete;
+    expect(nasional.getAttribute('aria-pressed')).to.equal('false');
+    expect(qa(el, '[part~="series"]')).to.have.length(2);
+  });
+
+  it('years="2024" and comparisons="none": one polygon, values labelled', async () => {
+    const { el } = await mount(KM, { years: '2024', comparisons: 'none' });
+    expect(qa(el, '[part~="series"]')).to.have.length(1);
+    expect(qa(el, '.value').map((t) => t.textContent)).to.deep.equal(['2,70', '3,10', '2,73', '3,87']);
+  });
+
+  it('a bad file gives the error state', async () => {
+    const { el, event } = await mount('/test/fixtures/bad/unknown-domain.json', { lang: 'en' });
+    expect((event as SpbeErrorEvent).error.path).to.equal('evaluations[2].domains.keamanan');
+    await waitUntil(() => q(el, '[part~="error"] li'));
+    expect(q(el, '[role="alert"]')!.textContent).to.contain('unknown domain "keamanan"');
+  });
+});
