@@ -78,6 +78,13 @@ describe('<spbe-domain-radar>', () => {
     expect(qa(el, '.axis-label')).to.have.length(4);
   });
 
+  it('the latest year\'s target as a ring, and band edges with bands', async () => {
+    const { el } = await mount(KM, { bands: '' });
+    expect(q(el, '[part~="target"]')).to.exist;
+    expect(qa(el, '[part~="legend"] li').at(-1)!.textContent!.trim()).to.equal('Target nasional 2024: 2,85');
+    expect(qa(el, '.band-ring')).to.have.length(4);
+  });
+
   it('the legend toggles a series', async () => {
     const { el } = await mount(KM);
     const nasional = qa(el, '[part~="legend"] button')[2] as HTMLButtonElement;

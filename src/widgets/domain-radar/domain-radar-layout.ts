@@ -27,6 +27,8 @@ export interface RadarModel {
   series: RadarSeries[];
   scale: Framework['scale'];
   bands: Framework['bands'];
+  /** The target of the latest year shown, drawn as a ring. */
+  target?: { year: number; value: number; label?: string };
 }
 
 export interface RadarOptions {
@@ -68,7 +70,8 @@ export function radarModel(data: SpbeData, lang: Lang, o: RadarOptions = {}): Ra
       const e = c.evaluations.find((x) => x.year === latest);
       if (e && Object.keys(e.domains).length) series.push({ id: c.id, label: `${c.label} ${latest}`, primary: false, values: pick(e), source: e.source ?? c.source });
     }
-  return { title: data.instansi.name, level, domain: o.domain, axes, series, scale: fw.scale, bands: fw.bands };
+  const target = data.targets.find((tg) => tg.year === latest);
+  return { title: data.instansi.name, level, domain: o.domain, axes, series, scale: fw.scale, bands: fw.bands, target };
 }
 
 export interface Point {
@@ -85,6 +88,9 @@ export interface RadarLayout {
   radius: number;
   fontSize: number;
   rings: Array<{ value: number; d: string; label: string; x: number; y: number }>;
+  /** Rings at the predikat band edges (with `bands`), and at the target. */
+  bandRings: Array<{ value: number; d: string }>;
+  targetRing?: string;
   spokes: Array<{ id: string; end: Point; label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; lines: string[] } }>;
   series: Array<{ id: string; n: number; primary: boolean; d: string; points: Array<Point & { axis: number; value: number; label?: string }> }>;
 }
@@ -134,16 +140,16 @@ export const textWidth = (s: string, fontSize: number) => s.length * fontSize * 
  * Pure geometry of the radar in a square viewBox. The text is sized for the displayed `width`, so
  * that it stays readable from 240 px (larger in drawing units, wrapped shorter) to 800 px and up.
  */
-export function layoutRadar(m: RadarModel, o: { width: number; lang: Lang }): RadarLayout {
+export function layoutRadar(m: RadarModel, o: { width: number; lang: Lang; bands?: boolean }): RadarLayout {
   // Readable text is 12 px on screen; where long labels would collide, try smaller text (down to
   // 11 drawing units), and at last numbered short labels (the full names are in the tooltip and table).
   const wanted = Math.max(11, Math.min(22, (13 * 400) / Math.max(1, o.width)));
   let l: RadarLayout | undefined;
   for (let f = wanted; f >= 11; f -= 1.5) {
-    l = place(m, o.lang, f, false);
+    l = place(m, o, f, false);
     if (!overlapping(l)) return l;
   }
-  return place(m, o.lang, wanted, true);
+  return place(m, o, wanted, true);
 }
 
 function overlapping(l: RadarLayout): boolean {
@@ -151,8 +157,7 @@ function overlapping(l: RadarLayout): boolean {
   return boxes.some((a, i) => boxes.some((b, j) => j > i && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height));
 }
 
-function place(m: RadarModel, lang: Lang, fontSize: number, short: boolean): RadarLayout {
-  const o = { lang };
+function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: number, short: boolean): RadarLayout {
   const size = 400;
   const n = m.axes.length;
   const maxChars = Math.max(8, Math.floor(110 / (fontSize * 0.58)));
@@ -185,15 +190,18 @@ function place(m: RadarModel, lang: Lang, fontSize: number, short: boolean): Rad
     const a = axisAngle(i, n);
     return { x: cx + r * Math.sin(a), y: cy - r * Math.cos(a) };
   };
+  const ring = (v: number) => ringPath(m.axes.map((_, i) => at(i, v)));
   const levels = Array.from({ length: max - min + 1 }, (_, k) => min + k).filter(Number.isInteger);
   const rings = levels
     .filter((v) => v > min)
     .map((value) => ({
       value,
-      d: ringPath(m.axes.map((_, i) => at(i, value))),
+      d: ring(value),
       label: formatIndex(value, o.lang).replace(/[,.]00$/, ''),
       ...at(0, value),
     }));
+  const bandRings = o.bands ? m.bands.slice(1).map((b) => ({ value: b.min, d: ring(b.min) })) : [];
+  const targetRing = m.target ? ring(m.target.value) : undefined;
   const spokes = m.axes.map((a, i) => {
     const end = at(i, max);
     const ang = axisAngle(i, n);
@@ -220,7 +228,7 @@ function place(m: RadarModel, lang: Lang, fontSize: number, short: boolean): Rad
         .map((p) => ({ x: r1(p.x), y: r1(p.y), axis: p.axis, value: p.value, label: few && s.primary ? formatIndex(p.value, o.lang) : undefined })),
     };
   });
-  return { size, height, cx, cy, radius, fontSize, rings, spokes, series };
+  return { size, height, cx, cy, radius, fontSize, rings, bandRings, targetRing, spokes, series };
 }
 
 /** The boxes of the axis labels, for overlap checks. */

@@ -27,6 +27,17 @@ export const radarStyles = css`
   .ring-label {
     fill: var(--_muted);
   }
+  .band-ring {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-dasharray: 1 3;
+  }
+  [part~='target'] {
+    fill: none;
+    stroke: var(--_target);
+    stroke-width: 1.5;
+    stroke-dasharray: 5 3;
+  }
   .spoke {
     stroke: var(--_surface);
   }
@@ -92,6 +103,14 @@ export const radarStyles = css`
     border-radius: 50%;
     background: currentColor;
   }
+  .swatch.dash {
+    width: 1.25em;
+    height: 0;
+    border-radius: 0;
+    border-top: 2px dashed var(--_target);
+    background: none;
+    vertical-align: 0.2em;
+  }
   [part~='back'] {
     margin-top: 0.25rem;
     padding: 0.125rem 0.5rem;
@@ -103,7 +122,15 @@ export const radarStyles = css`
   }
   @media print {
     [part~='tooltip'],
-    [part~='back'] {
+    .swatch.dash {
+    width: 1.25em;
+    height: 0;
+    border-radius: 0;
+    border-top: 2px dashed var(--_target);
+    background: none;
+    vertical-align: 0.2em;
+  }
+  [part~='back'] {
       display: none;
     }
   }

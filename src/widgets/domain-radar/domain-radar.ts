@@ -39,6 +39,7 @@ export interface RadarSelectDetail {
  * @csspart plot - The focusable chart area.
  * @csspart series - A series polygon (class `primary` for the latest year).
  * @csspart point - A vertex.
+ * @csspart target - The ring at the latest year's target.
  * @csspart tooltip - The tooltip for the active spoke.
  * @csspart legend - The series toggles.
  * @csspart back - The button back from a domain's aspects to all domains.
@@ -63,6 +64,7 @@ export class SpbeDomainRadar extends LitElement {
     years: {},
     comparisons: {},
     drilldown: { type: Boolean },
+    bands: { type: Boolean },
     domain: {},
     active: { state: true },
     hiddenSeries: { state: true },
@@ -87,6 +89,8 @@ export class SpbeDomainRadar extends LitElement {
   comparisons = 'all';
   /** Choosing a domain shows its aspects (and a button back). */
   drilldown = false;
+  /** Also draw rings at the predikat band edges (1,8 2,6 3,5 4,2). */
+  bands = false;
   /** The domain whose aspects are shown (set by a drilldown, or by the page). */
   domain?: string;
 
@@ -123,7 +127,7 @@ export class SpbeDomainRadar extends LitElement {
       comparisons: this.comparisons !== 'none',
       aspectLabel: (id) => labelOf(fw, 'aspect', id, lang),
     }));
-    const l = (this.layout = layoutRadar(m, { width: this.clientWidth || 400, lang }));
+    const l = (this.layout = layoutRadar(m, { width: this.clientWidth || 400, lang, bands: this.bands }));
     const shown = l.series.filter((s) => !this.hiddenSeries.has(s.id));
     const { strongest, weakest } = radarExtremes(m);
     const head = `${rt(lang, m.level)}${m.domain ? ` · ${labelOf(fw, 'domain', m.domain, lang)}` : ''}`;
@@ -153,6 +157,8 @@ export class SpbeDomainRadar extends LitElement {
             ${l.rings.map(
               (r) => svg`<path class="ring" d=${r.d}></path><text class="ring-label" x=${r.x + 4} y=${r.y - 2}>${r.label}</text>`,
             )}
+            ${l.bandRings.map((r) => svg`<path class="band-ring" d=${r.d}></path>`)}
+            ${l.targetRing ? svg`<path part="target" d=${l.targetRing}></path>` : nothing}
             ${l.spokes.map(
               (s, i) => svg`<line class="spoke${i === a ? ' active' : ''}" x1=${l.cx} y1=${l.cy} x2=${s.end.x} y2=${s.end.y}></line>
                 <text class="axis-label" text-anchor=${s.label.anchor}>${s.label.lines.map(
@@ -180,6 +186,9 @@ export class SpbeDomainRadar extends LitElement {
               </button>
             </li>`,
           )}
+          ${m.target
+            ? html`<li><span class="swatch dash"></span>${m.target.label ?? t(lang, 'target')} ${m.target.year}: ${formatIndex(m.target.value, lang)}</li>`
+            : nothing}
         </ul>
         ${renderFooter(data.source ? `${t(lang, 'source')}: ${data.source}` : '', lang, this.tableOpen, this.toggleTable)}
         ${this.renderTable(m, lang)}
