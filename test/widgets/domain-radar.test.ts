@@ -72,6 +72,7 @@ describe('<spbe-domain-radar>', () => {
     // The fixture has no aspect values: they show as missing, never as 0.
     expect(qa(el, '[part~="point"]')).to.have.length(0);
     expect(qa(el, '[part~="table"] td').map((td) => td.textContent)).to.include('–');
+    await expect(el).to.be.accessible();
     (q(el, '[part~="back"]') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(el.domain).to.equal(undefined);
