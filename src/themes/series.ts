@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Series colours for the charts with several lines (trend, radar): `.s-1` … `.s-6` set `color`. */
+/**
+ * What the charts with several series (trend, radar) share: the series colours (`.s-1` … `.s-6` set
+ * `color`), the tooltip box and the dashed swatch of a target in the legend.
+ */
 export const seriesColors = css`
   .theme {
     --_s1: var(--spbe-color-series-1, #1d5fa8);
@@ -24,4 +27,19 @@ export const seriesColors = css`
   .s-4 { color: var(--_s4); }
   .s-5 { color: var(--_s5); }
   .s-6 { color: var(--_s6); }
+  [part~='tooltip'] rect {
+    fill: var(--_bg);
+    stroke: var(--_muted);
+  }
+  [part~='tooltip'] .head {
+    font-weight: 700;
+  }
+  .swatch.dash {
+    width: 1.25em;
+    height: 0;
+    border-radius: 0;
+    border-top: 2px dashed var(--_target);
+    background: none;
+    vertical-align: 0.2em;
+  }
 `;

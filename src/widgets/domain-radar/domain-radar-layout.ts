@@ -1,4 +1,5 @@
 import { formatIndex } from '../../core/format.js';
+import { ringPath, type Point } from '../../core/geometry.js';
 import { text } from '../../core/i18n.js';
 import type { Framework, Lang, SpbeData, Text } from '../../core/types.js';
 
@@ -74,11 +75,6 @@ export function radarModel(data: SpbeData, lang: Lang, o: RadarOptions = {}): Ra
   return { title: data.instansi.name, level, domain: o.domain, axes, series, scale: fw.scale, bands: fw.bands, target };
 }
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
 export interface RadarLayout {
   /** The viewBox's width; its height is `height`. */
   size: number;
@@ -109,28 +105,6 @@ export function wrap(label: string, max: number): string[] {
     else lines.push(word);
   }
   return lines;
-}
-
-/**
- * The closed polygon through the defined vertices; a missing value opens the ring there, so the
- * shape has a gap instead of a dip to the centre. All defined: a closed path (`Z`).
- */
-export function ringPath(points: Array<Point | undefined>): string {
-  const n = points.length;
-  if (points.every(Boolean)) return points.map((p, i) => `${i ? 'L' : 'M'}${r1(p!.x)},${r1(p!.y)}`).join('') + 'Z';
-  const start = points.findIndex((p) => !p);
-  let d = '';
-  let open = false;
-  for (let k = 1; k <= n; k++) {
-    const p = points[(start + k) % n];
-    if (!p) {
-      open = false;
-      continue;
-    }
-    d += `${open ? 'L' : 'M'}${r1(p.x)},${r1(p.y)}`;
-    open = true;
-  }
-  return d.replace(/M[\d.-]+,[\d.-]+(?=M|$)/g, '');
 }
 
 /** Width of a label in drawing units, estimated at 0.58 em a character. */
@@ -249,3 +223,5 @@ export function radarExtremes(m: RadarModel): { strongest?: { axis: RadarAxis; v
   const sorted = [...defined].sort((a, b) => b.value - a.value);
   return { strongest: sorted[0], weakest: sorted[sorted.length - 1] };
 }
+
+export { ringPath };

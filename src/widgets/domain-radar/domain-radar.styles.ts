@@ -68,13 +68,6 @@ export const radarStyles = css`
     text-anchor: middle;
     font-weight: 700;
   }
-  [part~='tooltip'] rect {
-    fill: var(--_bg);
-    stroke: var(--_muted);
-  }
-  [part~='tooltip'] .head {
-    font-weight: 700;
-  }
   [part~='legend'] {
     display: flex;
     flex-wrap: wrap;
@@ -103,14 +96,6 @@ export const radarStyles = css`
     border-radius: 50%;
     background: currentColor;
   }
-  .swatch.dash {
-    width: 1.25em;
-    height: 0;
-    border-radius: 0;
-    border-top: 2px dashed var(--_target);
-    background: none;
-    vertical-align: 0.2em;
-  }
   [part~='back'] {
     margin-top: 0.25rem;
     padding: 0.125rem 0.5rem;
@@ -122,15 +107,7 @@ export const radarStyles = css`
   }
   @media print {
     [part~='tooltip'],
-    .swatch.dash {
-    width: 1.25em;
-    height: 0;
-    border-radius: 0;
-    border-top: 2px dashed var(--_target);
-    background: none;
-    vertical-align: 0.2em;
-  }
-  [part~='back'] {
+    [part~='back'] {
       display: none;
     }
   }

@@ -1,4 +1,5 @@
 import { bandFor, bandMax } from '../../core/calculate.js';
+import { gapLine } from '../../core/geometry.js';
 import { formatIndex } from '../../core/format.js';
 import { t, text } from '../../core/i18n.js';
 import { tt } from './trend-chart-strings.js';
@@ -124,24 +125,6 @@ export interface TrendOptions {
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
-/**
- * Polyline through the defined points; an undefined value ends the line and the next defined one
- * starts a new piece (`M`), so a missing year is a gap. A lone point draws nothing here (its dot does).
- */
-export function gapLine(points: Array<{ x: number; y: number } | undefined>): string {
-  let d = '';
-  let open = false;
-  for (const p of points) {
-    if (!p) {
-      open = false;
-      continue;
-    }
-    d += `${open ? 'L' : 'M'}${r1(p.x)},${r1(p.y)}`;
-    open = true;
-  }
-  return d.replace(/M[\d.-]+,[\d.-]+(?=M|$)/g, '');
-}
-
 /** The chart's height for a width: half of it, from 220 to 360 px (the loading state keeps it too). */
 export const trendHeight = (width: number) => Math.round(Math.min(360, Math.max(220, width * 0.5)));
 
@@ -248,3 +231,5 @@ export function xTickBoxes(l: TrendLayout, fontSize = 12): Box[] {
     return { x: tk.x - w / 2, y: l.plot.bottom + 4, width: w, height: fontSize };
   });
 }
+
+export { gapLine };

@@ -77,13 +77,6 @@ export const trendStyles = css`
   .cursor {
     stroke: var(--_muted);
   }
-  [part~='tooltip'] rect {
-    fill: var(--_bg);
-    stroke: var(--_muted);
-  }
-  [part~='tooltip'] .head {
-    font-weight: 700;
-  }
   [part~='legend'] {
     display: flex;
     flex-wrap: wrap;
@@ -100,10 +93,6 @@ export const trendStyles = css`
     margin-right: 0.35em;
     vertical-align: 0.2em;
     background: currentColor;
-  }
-  .swatch.dash {
-    background: none;
-    border-top: 2px dashed var(--_target);
   }
   @media print {
     [part~='tooltip'] {
