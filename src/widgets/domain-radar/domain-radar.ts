@@ -6,6 +6,7 @@ import { formatIndex, formatNumber } from '../../core/format.js';
 import { labelOf } from '../../core/framework.js';
 import '../../core/frameworks/permenpanrb-59-2020-labels.js';
 import { resolveLang, t } from '../../core/i18n.js';
+import { stepIndex } from '../../core/keys.js';
 import { renderError, renderFooter, renderTableBox } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
 import { seriesColors } from '../../themes/series.js';
@@ -279,11 +280,12 @@ export class SpbeDomainRadar extends LitElement {
   private onKey(e: KeyboardEvent) {
     const n = this.model?.axes.length ?? 0;
     if (!n) return;
-    const i = this.active ?? 0;
-    const move: Record<string, number> = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: n - 1 };
-    if (e.key in move) {
+    // Clockwise is forward, as the spokes are numbered: right and down step on, left and up back.
+    const key = ({ ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft' } as Record<string, string>)[e.key] ?? e.key;
+    const to = stepIndex(key, this.active ?? 0, n, true);
+    if (to !== undefined) {
       e.preventDefault();
-      this.active = (move[e.key] + n) % n;
+      this.active = to;
     } else if ((e.key === 'Enter' || e.key === ' ') && this.active !== undefined) {
       e.preventDefault();
       this.choose(this.active);

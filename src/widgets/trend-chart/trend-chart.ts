@@ -5,6 +5,7 @@ import { SpbeDataController, type BodyReader } from '../../core/data-controller.
 import { SpbeSelectEvent } from '../../core/events.js';
 import { formatIndex } from '../../core/format.js';
 import { resolveLang, t } from '../../core/i18n.js';
+import { stepIndex } from '../../core/keys.js';
 import { WidthController } from '../../core/width-controller.js';
 import { parseJsonBody } from '../../core/load.js';
 import { renderError, renderFooter, renderTableBox } from '../../core/render.js';
@@ -296,11 +297,10 @@ export class SpbeTrendChart extends LitElement {
   private onKey(e: KeyboardEvent) {
     const years = this.model?.years;
     if (!years?.length) return;
-    const i = this.active === undefined ? years.length - 1 : years.indexOf(this.active);
-    const move: Record<string, number> = { ArrowLeft: i - 1, ArrowRight: i + 1, ArrowDown: i - 1, ArrowUp: i + 1, Home: 0, End: years.length - 1 };
-    if (e.key in move) {
+    const to = stepIndex(e.key, this.active === undefined ? years.length - 1 : years.indexOf(this.active), years.length);
+    if (to !== undefined) {
       e.preventDefault();
-      this.setActive(years[Math.min(years.length - 1, Math.max(0, move[e.key]))]);
+      this.setActive(years[to]);
     } else if ((e.key === 'Enter' || e.key === ' ') && this.active !== undefined) {
       e.preventDefault();
       this.choose(this.active);
