@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseSpbeDocument } from '../../src/core/validate.js';
 import type { SpbeData } from '../../src/core/types.js';
-import { gapLine, layoutTrend, trendModel, trendSummary, xTickBoxes, type Box } from '../../src/widgets/trend-chart/trend-chart-layout.js';
+import { gapLine, labelWidth, layoutTrend, trendModel, trendSummary, xTickBoxes, type Box } from '../../src/widgets/trend-chart/trend-chart-layout.js';
 
 let km: SpbeData;
 before(async () => {
@@ -111,6 +111,7 @@ describe('layoutTrend(model, {width})', () => {
     const g = layoutTrend(trendModel(km, 'id', ['kebijakan', 'tata-kelola', 'manajemen', 'layanan'], false), { width: 360, lang: 'id' });
     const lasts = g.series.flatMap((s) => s.points.filter((p) => p.label));
     expect(lasts.map((p) => p.label)).to.have.members(['2,70', '3,10', '2,73', '3,87']);
+    expect(lasts.every((p) => p.beside && p.x + 8 + labelWidth(p.label!, 15) <= g.width), 'beside the points, inside the chart').to.equal(true);
     const ys = lasts.map((p) => p.labelY!).sort((a, b) => a - b);
     for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).to.be.at.least(12 * 1.5 + 2 - 0.11);
     expect(g.target, 'index targets are not drawn over domain lines').to.equal(undefined);

@@ -108,7 +108,8 @@ export interface TrendLayout {
     n: number;
     primary: boolean;
     d: string;
-    points: Array<{ year: number; x: number; y: number; value: number; label?: string; labelY?: number; last: boolean }>;
+    /** `beside`: the label stands right of the point (many series), else above or below it. */
+    points: Array<{ year: number; x: number; y: number; value: number; label?: string; labelY?: number; last: boolean; beside: boolean }>;
   }>;
   target?: { d: string; label: string };
   changes: Array<{ year: number; x: number; text: string }>;
@@ -136,7 +137,11 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
   const yLabels = m.bands.map((_, i) => formatIndex(i ? m.bands[i].min : m.scale.min, o.lang));
   const left = Math.ceil(Math.max(...yLabels.map((l) => labelWidth(l, fontSize)), labelWidth('5', fontSize)) + 10);
   // Room on the right for the last value's label, which is bold and larger.
-  const plot = { left, top: fontSize * 2 + 4, right: width - Math.ceil(labelWidth('3,34', fontSize * 1.25) / 2) - 6, bottom: height - fontSize - 12 };
+  // Room on the right for the last values: half a label above the last point when there are few
+  // series, a whole label beside it when many series end there (direct labels, pushed apart).
+  const few = m.series.length <= 2 && m.years.length <= 12;
+  const lastLabel = labelWidth('3,34', fontSize * 1.25);
+  const plot = { left, top: fontSize * 2 + 4, right: width - Math.ceil(few ? lastLabel / 2 : lastLabel + 8) - 6, bottom: height - fontSize - 12 };
   const { min, max } = m.scale;
   const y = (v: number) => plot.bottom - ((v - min) / (max - min)) * (plot.bottom - plot.top);
   const n = m.years.length;
@@ -163,7 +168,6 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
       })
     : [];
 
-  const few = m.series.length <= 2 && m.years.length <= 12;
   const lineHeight = fontSize * 1.5 + 2; // the last labels are 1.25 em, bold
   const series = m.series.map((s, si) => {
     const placed = s.points.map((p) => (p.value === undefined ? undefined : { year: p.year, x: r1(x(p.year)), y: r1(y(p.value)), value: p.value }));
@@ -179,15 +183,17 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
         // Of two series, the higher one's label sits above its point and the lower one's below.
         const other = m.series.length === 2 ? m.series[1 - si].points.find((q) => q.year === p.year)?.value : undefined;
         const above = other === undefined || p.value >= other;
-        return { ...p, last, label, labelY: label ? r1(above ? p.y - 8 : p.y + fontSize + 6) : undefined };
+        const beside = !few && last;
+        const labelY = !label ? undefined : beside ? r1(p.y + fontSize * 0.4) : r1(above ? p.y - 8 : p.y + fontSize + 6);
+        return { ...p, last, label, labelY, beside };
       }),
     };
   });
-  // Last values of many series can stack up at the right: push their labels apart.
+  // Last values of many series stand beside their points; where they stack up, push them apart.
   if (!few) {
     const lasts = series.flatMap((s) => s.points.filter((p) => p.last)).sort((a, b) => a.labelY! - b.labelY!);
     for (let i = 1; i < lasts.length; i++)
-      if (Math.abs(lasts[i].x - lasts[i - 1].x) < labelWidth('3,34', fontSize * 1.25) && lasts[i].labelY! - lasts[i - 1].labelY! < lineHeight)
+      if (Math.abs(lasts[i].x - lasts[i - 1].x) < lastLabel && lasts[i].labelY! - lasts[i - 1].labelY! < lineHeight)
         lasts[i].labelY = r1(lasts[i - 1].labelY! + lineHeight);
   }
 

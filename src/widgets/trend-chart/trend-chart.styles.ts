@@ -55,6 +55,10 @@ export const trendStyles = css`
     text-anchor: middle;
     font-size: 11px;
   }
+  .value.beside {
+    text-anchor: start;
+    fill: currentColor;
+  }
   .value.last {
     font-size: 15px;
     font-weight: 700;

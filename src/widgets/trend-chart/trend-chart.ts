@@ -202,7 +202,7 @@ export class SpbeTrendChart extends LitElement {
         <path part="series" class=${s.primary ? 'primary' : ''} d=${s.d}></path>
         ${s.points.map(
           (p) => svg`<circle part="point" class=${s.primary && p.year === this.year ? 'selected' : ''} cx=${p.x} cy=${p.y} r=${s.primary ? 4.5 : 3.5}></circle>
-            ${p.label ? svg`<text class="value${p.last ? ' last' : ''}" x=${p.x} y=${p.labelY!}>${p.label}</text>` : nothing}`,
+            ${p.label ? svg`<text class="value${p.last ? ' last' : ''}${p.beside ? ' beside' : ''}" x=${p.beside ? p.x + 8 : p.x} y=${p.labelY!}>${p.label}</text>` : nothing}`,
         )}
       </g>`,
     )}`;
