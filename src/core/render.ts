@@ -57,3 +57,14 @@ export function renderTableBox(open: boolean, label: string, table: TemplateResu
     ${table}
   </div>`;
 }
+
+/**
+ * The loading and empty state of a chart: its label, an empty drawing of the chart's size (so the
+ * page does not jump when the data arrives) and the status in words.
+ */
+export function renderSkeleton(baseClass: string, lang: Lang, label: string, pending: boolean, drawing: TemplateResult) {
+  return html`<figure part="base" class=${baseClass} aria-busy=${pending}>
+    <span part="label">${label}</span><span part="title">\u00a0</span>
+    <div part="plot" role="status">${drawing}${t(lang, pending ? 'loading' : 'empty')}</div>
+  </figure>`;
+}

@@ -101,6 +101,18 @@ describe('<spbe-domain-radar>', () => {
     expect(qa(el, '.value').map((t) => t.textContent)).to.deep.equal(['2,70', '3,10', '2,73', '3,87']);
   });
 
+  it('keeps the drawing\'s shape while loading', async () => {
+    const el = document.createElement('spbe-domain-radar') as SpbeDomainRadar;
+    el.src = '/api/slow/300';
+    document.body.append(el);
+    await el.updateComplete;
+    const before = q(el, 'svg')!.getAttribute('viewBox');
+    expect(q(el, '[role="status"]')!.textContent).to.contain('Memuat');
+    await oneEvent(el, 'spbe-load');
+    await el.updateComplete;
+    expect(q(el, '[part~="plot"] svg')!.getAttribute('viewBox')).to.equal(before);
+  });
+
   it('a bad file gives the error state', async () => {
     const { el, event } = await mount('/test/fixtures/bad/unknown-domain.json', { lang: 'en' });
     expect((event as SpbeErrorEvent).error.path).to.equal('evaluations[2].domains.keamanan');

@@ -3,11 +3,11 @@ import { ColorSchemeController } from '../../core/color-scheme.js';
 import { SpbeDataController } from '../../core/data-controller.js';
 import { SpbeSelectEvent } from '../../core/events.js';
 import { formatIndex, formatNumber } from '../../core/format.js';
-import { labelOf } from '../../core/framework.js';
+import { getFramework, labelOf } from '../../core/framework.js';
 import '../../core/frameworks/permenpanrb-59-2020-labels.js';
-import { resolveLang, t } from '../../core/i18n.js';
+import { resolveLang, t, text } from '../../core/i18n.js';
 import { stepIndex } from '../../core/keys.js';
-import { renderError, renderFooter, renderTableBox } from '../../core/render.js';
+import { renderError, renderFooter, renderSkeleton, renderTableBox } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
 import { seriesColors } from '../../themes/series.js';
 import { base, tokens } from '../../themes/tokens.js';
@@ -113,11 +113,14 @@ export class SpbeDomainRadar extends LitElement {
     if (this.loader.error) return renderError(this, this.loader.error, lang, cls);
     const data = this.loader.value;
     if (!data) {
-      const pending = this.loader.state === 'pending';
-      return html`<figure part="base" class=${cls} aria-busy=${pending}>
-        <span part="label">${rt(lang, 'domains')}</span><span part="title">\u00a0</span>
-        <div part="plot" role="status"><svg viewBox="0 0 400 400" aria-hidden="true"></svg>${t(lang, pending ? 'loading' : 'empty')}</div>
-      </figure>`;
+      // The preset's shape, empty: the drawing has the height the data will most likely need.
+      const fw = getFramework()!;
+      const empty = layoutRadar(
+        { title: '', level: 'domains', axes: fw.domains.map((d) => ({ id: d.id, label: text(d.short ?? d.label, lang), weight: d.weight })), series: [], scale: fw.scale, bands: fw.bands },
+        { width: this.clientWidth || 400, lang },
+      );
+      const drawing = html`<svg viewBox="0 0 ${empty.size} ${empty.height}" aria-hidden="true"></svg>`;
+      return renderSkeleton(cls, lang, rt(lang, 'domains'), this.loader.state === 'pending', drawing);
     }
     const years = this.years?.split(/[\s,]+/).map(Number).filter(Number.isInteger);
     const fw = data.framework;

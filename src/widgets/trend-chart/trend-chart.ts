@@ -8,7 +8,7 @@ import { resolveLang, t } from '../../core/i18n.js';
 import { stepIndex } from '../../core/keys.js';
 import { WidthController } from '../../core/width-controller.js';
 import { parseJsonBody } from '../../core/load.js';
-import { renderError, renderFooter, renderTableBox } from '../../core/render.js';
+import { renderError, renderFooter, renderSkeleton, renderTableBox } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
 import { seriesColors } from '../../themes/series.js';
 import { base, tokens } from '../../themes/tokens.js';
@@ -124,15 +124,8 @@ export class SpbeTrendChart extends LitElement {
     // The plot is the measured width less the base box's padding (2 x 1rem).
     const width = Math.max(200, (this.size.width || this.clientWidth) - 32);
     if (!data) {
-      // Loading and empty keep the chart's height, so the page does not jump when data arrives.
-      const pending = this.loader.state === 'pending';
-      return html`<figure part="base" class=${cls} aria-busy=${pending}>
-        <span part="label">${t(lang, 'indexTitle')}</span><span part="title">\u00a0</span>
-        <div part="plot" role="status">
-          <svg width=${width} height=${trendHeight(width)} aria-hidden="true"></svg>
-          ${t(lang, pending ? 'loading' : 'empty')}
-        </div>
-      </figure>`;
+      const drawing = html`<svg width=${width} height=${trendHeight(width)} aria-hidden="true"></svg>`;
+      return renderSkeleton(cls, lang, t(lang, 'indexTitle'), this.loader.state === 'pending', drawing);
     }
     const m = (this.model = trendModel(data, lang, this.series.split(/[\s,]+/).filter(Boolean), this.comparisons !== 'none'));
     const l = (this.layout = layoutTrend(m, { width, lang }));
