@@ -67,6 +67,10 @@ export const radarStyles = css`
   .value {
     text-anchor: middle;
     font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
   }
   [part~='legend'] {
     display: flex;

@@ -25,7 +25,7 @@ export const trendStyles = css`
     fill: currentColor;
     opacity: 0.12;
   }
-  [part~='band'] text {
+  .band-label {
     fill: currentColor;
     font-size: 11px;
     font-weight: 600;
@@ -54,6 +54,15 @@ export const trendStyles = css`
   .value {
     text-anchor: middle;
     font-size: 11px;
+  }
+  /* A halo in the background colour keeps labels readable where they cross lines or each other. */
+  .value,
+  .band-label,
+  .change text {
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
   }
   .value.beside {
     text-anchor: start;

@@ -167,10 +167,7 @@ export class SpbeTrendChart extends LitElement {
     const { plot } = l;
     return svg`
       ${l.bands.map(
-        (b) => svg`<g part="band" class="band-${b.n}">
-          <rect x=${plot.left} y=${b.y} width=${plot.right - plot.left} height=${b.height}></rect>
-          ${b.showLabel ? svg`<text x=${plot.left + 6} y=${b.y + 13}>${b.label}</text>` : nothing}
-        </g>`,
+        (b) => svg`<g part="band" class="band-${b.n}"><rect x=${plot.left} y=${b.y} width=${plot.right - plot.left} height=${b.height}></rect></g>`,
       )}
       <g part="axis">
         ${l.yTicks.map(
@@ -179,6 +176,8 @@ export class SpbeTrendChart extends LitElement {
         )}
         ${l.xTicks.map((tk) => svg`<text x=${tk.x} y=${plot.bottom + 16} text-anchor="middle">${tk.label}</text>`)}
       </g>
+      <!-- Band names after the grid, so no line runs through them. -->
+      ${l.bands.map((b) => (b.showLabel ? svg`<text class="band-label band-${b.n}" x=${plot.left + 6} y=${b.y + 13}>${b.label}</text>` : nothing))}
       ${l.changes.map(
         (c) => svg`<g class="change"><line x1=${c.x} x2=${c.x} y1=${plot.top - 4} y2=${plot.bottom}></line>
           <text x=${Math.min(Math.max(c.x, plot.left + labelWidth(c.text, 11) / 2), plot.right - labelWidth(c.text, 11) / 2)} y=${plot.top - 8}>${c.text}</text></g>`,
