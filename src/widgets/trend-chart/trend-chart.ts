@@ -151,7 +151,7 @@ export class SpbeTrendChart extends LitElement {
           <svg width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false">
             ${this.renderFrame(l)} ${this.renderSeries(l)} ${activeIndex >= 0 ? this.renderTooltip(m, l, activeIndex, lang) : nothing}
           </svg>
-          <div class="sr-only" aria-live="polite">${activeIndex >= 0 ? this.describeYear(m, activeIndex, lang) : ''}</div>
+          <div class="sr-only" aria-live="polite">${activeIndex >= 0 ? this.tooltipLines(m, activeIndex, lang).join('; ') : ''}</div>
         </div>
         <ul part="legend">
           ${m.series.map((s, i) => html`<li class="s-${i + 1}"><span class="swatch"></span>${s.label}</li>`)}
@@ -225,12 +225,12 @@ export class SpbeTrendChart extends LitElement {
     return lines;
   }
 
-  private describeYear(m: TrendModel, i: number, lang: Lang): string {
-    return this.tooltipLines(m, i, lang).join('; ');
-  }
-
   private renderTable(m: TrendModel, lang: Lang) {
     const hasTarget = m.targets.length > 0;
+    const targetText = (year: number) => {
+      const tg = m.targets.find((x) => x.year === year);
+      return tg ? formatIndex(tg.value, lang) : '–';
+    };
     return renderTableBox(
       this.tableOpen,
       tt(lang, 'tableCaption'),
@@ -247,18 +247,12 @@ export class SpbeTrendChart extends LitElement {
             (year, i) => html`<tr>
               <th scope="row">${year}</th>
               ${m.series.map((s) => html`<td class="num">${s.points[i].value === undefined ? '–' : formatIndex(s.points[i].value!, lang)}</td>`)}
-              ${hasTarget
-                ? html`<td class="num">${((tg) => (tg ? formatIndex(tg.value, lang) : '–'))(m.targets.find((tg) => tg.year === year))}</td>`
-                : nothing}
+              ${hasTarget ? html`<td class="num">${targetText(year)}</td>` : nothing}
             </tr>`,
           )}
         </tbody>
       </table>`,
     );
-  }
-
-  private setActive(year: number | undefined) {
-    this.active = year;
   }
 
   private yearAt(clientX: number): number | undefined {
@@ -270,15 +264,15 @@ export class SpbeTrendChart extends LitElement {
 
   private onPointer(e: PointerEvent) {
     const year = this.yearAt(e.clientX);
-    if (year !== undefined) this.setActive(year);
+    if (year !== undefined) this.active = year;
   }
 
   private onLeave() {
-    if (!this.renderRoot.querySelector('[part~="plot"]')?.matches(':focus')) this.setActive(undefined);
+    if (!this.renderRoot.querySelector('[part~="plot"]')?.matches(':focus')) this.active = undefined;
   }
 
   private onFocus() {
-    if (this.active === undefined && this.model) this.setActive(this.year ?? this.model.years[this.model.years.length - 1]);
+    if (this.active === undefined && this.model) this.active = this.year ?? this.model.years[this.model.years.length - 1];
   }
 
   private onClick(e: MouseEvent) {
@@ -292,11 +286,11 @@ export class SpbeTrendChart extends LitElement {
     const to = stepIndex(e.key, this.active === undefined ? years.length - 1 : years.indexOf(this.active), years.length);
     if (to !== undefined) {
       e.preventDefault();
-      this.setActive(years[to]);
+      this.active = years[to];
     } else if ((e.key === 'Enter' || e.key === ' ') && this.active !== undefined) {
       e.preventDefault();
       this.choose(this.active);
-    } else if (e.key === 'Escape') this.setActive(undefined);
+    } else if (e.key === 'Escape') this.active = undefined;
   }
 
   /** Chooses a year: highlights it and tells the page (`spbe-select`), so a gauge can follow. */
