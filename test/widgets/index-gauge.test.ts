@@ -130,6 +130,16 @@ describe('<spbe-index-gauge>', () => {
     expect(textOf(el, 'predikat')).to.equal('Kurang');
   });
 
+  it('fallback text inside the element is not shown once the widget draws', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><spbe-index-gauge value="3.34">Indeks SPBE 3,34 (Baik)</spbe-index-gauge></div>`);
+    const el = wrap.querySelector('spbe-index-gauge')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+    // innerText follows rendering: un-slotted light-DOM text is not rendered.
+    expect(wrap.innerText).to.not.contain('Indeks SPBE 3,34 (Baik)');
+    expect(textOf(el, 'value')).to.equal('3,34');
+  });
+
   it('reads an inline <script type="application/json"> child', async () => {
     const el = document.createElement('spbe-index-gauge') as SpbeIndexGauge;
     const script = document.createElement('script');
