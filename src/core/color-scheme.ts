@@ -23,6 +23,11 @@ export class ColorSchemeController implements ReactiveController {
     query.removeEventListener('change', this.onChange);
   }
 
+  /** The class of the widget's base element: `theme`, with `dark` when dark. */
+  get className(): string {
+    return this.dark ? 'theme dark' : 'theme';
+  }
+
   get dark(): boolean {
     const theme = this.host.theme;
     return theme === 'dark' || (theme !== 'light' && query.matches);

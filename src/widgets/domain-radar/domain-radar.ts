@@ -109,7 +109,7 @@ export class SpbeDomainRadar extends LitElement {
 
   override render() {
     const lang = resolveLang(this);
-    const cls = this.scheme.dark ? 'theme dark' : 'theme';
+    const cls = this.scheme.className;
     if (this.loader.error) return renderError(this, this.loader.error, lang, cls);
     const data = this.loader.value;
     if (!data) {

@@ -165,7 +165,7 @@ export class SpbeIndexGauge extends LitElement {
 
   override render() {
     const lang = resolveLang(this);
-    const cls = this.scheme.dark ? 'theme dark' : 'theme';
+    const cls = this.scheme.className;
     const data = this.loader.value;
     this.inputError = this.manual ? this.valueError : undefined;
     const error = this.loader.error ?? this.inputError;

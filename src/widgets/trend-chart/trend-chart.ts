@@ -117,7 +117,7 @@ export class SpbeTrendChart extends LitElement {
 
   override render() {
     const lang = resolveLang(this);
-    const cls = this.scheme.dark ? 'theme dark' : 'theme';
+    const cls = this.scheme.className;
     const error = this.loader.error;
     if (error) return renderError(this, error, lang, cls);
     const data = this.loader.value;
