@@ -18,6 +18,12 @@ export default [
     output: { file: 'dist/cdn/spbe-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(),
   },
+  // The map's worker: its own file beside the CDN bundle (the bundle finds it by import.meta.url).
+  {
+    input: 'dist/widgets/ap-map/ap-map-worker.js',
+    output: { file: 'dist/cdn/ap-map-worker.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+  },
   {
     input: 'dist/index.js',
     output: { file: 'dist/cdn/spbe-widgets.iife.js', format: 'iife', name: 'SpbeWidgets', sourcemap: true, inlineDynamicImports: true },

@@ -1,14 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { browserLaunchOptions } from './scripts/browser.mjs';
-import { faultRoutes } from './test/server/middleware.mjs';
+import { faultRoutes, workerScripts } from './test/server/middleware.mjs';
 
 const { executablePath, args, headless } = await browserLaunchOptions();
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  middleware: [faultRoutes],
+  middleware: [workerScripts, faultRoutes],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args, headless } })],
   concurrency: 2,

@@ -27,13 +27,17 @@ const shots = [
   { name: 'trend-dark', width: 1200, scheme: 'dark', selector: '#tren' },
   { name: 'trend-narrow', width: 360, scheme: 'light', selector: '#trend' },
   { name: 'radar', width: 1200, scheme: 'light', selector: '#domain' },
+  { name: 'map', width: 1200, scheme: 'light', selector: '#peta' },
+  { name: 'map-dark', width: 1200, scheme: 'dark', selector: '#map' },
+  { name: 'map-narrow', width: 360, scheme: 'light', selector: '#map' },
   { name: 'gauge', width: 1200, scheme: 'light', selector: '#gauge' },
   { name: 'gauge-narrow', width: 272, scheme: 'light', selector: '#tahun spbe-index-gauge' },
   { name: 'errors', width: 1200, scheme: 'light', selector: '#galat' },
 ];
 const errors = [];
 try {
-  for (const s of shots) {
+  const only = process.env.SHOTS?.split(',');
+  for (const s of shots.filter((x) => !only || only.includes(x.name))) {
     const page = await browser.newPage();
     page.on('console', (m) => m.type() === 'error' && errors.push(`${s.name}: ${m.text()}`));
     page.on('pageerror', (e) => errors.push(`${s.name}: ${e.message}`));

@@ -41,7 +41,8 @@ const ISSUES: Record<Lang, Record<SpbeIssue['code'], Sentence>> = {
     type: (p) => `seharusnya ${EXPECTED.id[p.expected] ?? p.expected}, tetapi ${p.got}`,
     range: (p) => `seharusnya angka dari ${p.min} sampai ${p.max}, tetapi ${p.got}`,
     level: (p) => `seharusnya tingkat bulat dari ${p.min} sampai ${p.max}, tetapi ${p.got}`,
-    required: (p) => (p.what === 'year' ? 'kolom tahun (year) wajib ada' : 'wajib diisi'),
+    required: (p) =>
+      p.what === 'year' ? 'kolom tahun (year) wajib ada' : p.what === 'coordinates' ? 'kolom lat dan lon (atau latitude dan longitude) wajib ada' : 'wajib diisi',
     unknown: (p) => `${WHAT.id[p.what] ?? p.what} ${p.got} tidak dikenal; yang dikenal: ${p.known}`,
     duplicate: (p) => `tahun ${p.got} muncul lebih dari sekali`,
     empty: () => 'tidak boleh kosong',
@@ -50,12 +51,15 @@ const ISSUES: Record<Lang, Record<SpbeIssue['code'], Sentence>> = {
     bands: (p) => `batas predikat harus naik mulai dari ${p.min} dan di dalam skala, tetapi ${p.got}`,
     columns: (p) => `baris ini punya ${p.got} kolom, seharusnya ${p.expected}`,
     decimal: () => 'angka ditulis dengan koma dan titik desimal sekaligus; tetapkan atribut decimal="comma" atau "point"',
+    geometry: (p) => `seharusnya ${p.expected === 'Polygon' ? 'Polygon atau MultiPolygon' : 'Point atau MultiPoint'}, tetapi ${p.got}`,
+    swapped: (p) => `koordinat ${p.got} tampak tertukar: GeoJSON menulis [bujur, lintang], yaitu [lon, lat]`,
   },
   en: {
     type: (p) => `expected ${EXPECTED.en[p.expected] ?? p.expected}, got ${p.got}`,
     range: (p) => `expected a number from ${p.min} to ${p.max}, got ${p.got}`,
     level: (p) => `expected a whole level from ${p.min} to ${p.max}, got ${p.got}`,
-    required: (p) => (p.what === 'year' ? 'a year (tahun) column is required' : 'is required'),
+    required: (p) =>
+      p.what === 'year' ? 'a year (tahun) column is required' : p.what === 'coordinates' ? 'lat and lon (or latitude and longitude) columns are required' : 'is required',
     unknown: (p) => `unknown ${WHAT.en[p.what] ?? p.what} ${p.got}; known: ${p.known}`,
     duplicate: (p) => `year ${p.got} appears more than once`,
     empty: () => 'must not be empty',
@@ -64,6 +68,8 @@ const ISSUES: Record<Lang, Record<SpbeIssue['code'], Sentence>> = {
     bands: (p) => `band bounds must rise from ${p.min} and stay within the scale, got ${p.got}`,
     columns: (p) => `this row has ${p.got} columns, expected ${p.expected}`,
     decimal: () => 'numbers use both decimal commas and points; set decimal="comma" or "point"',
+    geometry: (p) => `expected ${p.expected === 'Polygon' ? 'a Polygon or MultiPolygon' : 'a Point or MultiPoint'}, got ${p.got}`,
+    swapped: (p) => `coordinates ${p.got} look swapped: GeoJSON writes [longitude, latitude], that is [lon, lat]`,
   },
 };
 
@@ -86,7 +92,10 @@ const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
     parse: (p) =>
       p.line ? `Berkas data bukan JSON yang sah (baris ${p.line}, kolom ${p.column}).` : 'Berkas data kosong atau terpotong: bukan JSON yang sah.',
     'too-large': (p) => `Berkas data terlalu besar (batas ${p.limit}).`,
-    validation: (p) => `${p.format === 'csv' ? 'Tabel CSV' : 'Data SPBE'} tidak sesuai format (${p.count} masalah).`,
+    validation: (p) =>
+      p.skipped
+        ? `${p.skipped} dari ${p.total} titik dilewati karena tidak sah; sisanya ditampilkan.`
+        : `${p.format === 'csv' ? 'Tabel CSV' : p.format === 'geojson' ? 'Data GeoJSON' : p.format === 'json' ? 'Data titik akses' : 'Data SPBE'} tidak sesuai format (${p.count} masalah).`,
     internal: (p) => `Terjadi kesalahan tak terduga di widget ini: ${p.detail}`,
   },
   en: {
@@ -97,7 +106,10 @@ const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
     parse: (p) =>
       p.line ? `The data file is not valid JSON (line ${p.line}, column ${p.column}).` : 'The data file is empty or cut short: not valid JSON.',
     'too-large': (p) => `The data file is too large (limit ${p.limit}).`,
-    validation: (p) => `The ${p.format === 'csv' ? 'CSV table' : 'SPBE data'} does not match the format (${p.count} problem${p.count === 1 ? '' : 's'}).`,
+    validation: (p) =>
+      p.skipped
+        ? `${p.skipped} of ${p.total} points were skipped as invalid; the rest are shown.`
+        : `The ${p.format === 'csv' ? 'CSV table' : p.format === 'geojson' ? 'GeoJSON data' : p.format === 'json' ? 'access-point data' : 'SPBE data'} does not match the format (${p.count} problem${p.count === 1 ? '' : 's'}).`,
     internal: (p) => `An unexpected error happened in this widget: ${p.detail}`,
   },
 };

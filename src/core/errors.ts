@@ -22,7 +22,9 @@ export type IssueCode =
   | 'weights'
   | 'bands'
   | 'columns'
-  | 'decimal';
+  | 'decimal'
+  | 'geometry'
+  | 'swapped';
 
 /** One problem found at the boundary, located by a JSON path such as `evaluations[1].domains.layanan`. */
 export interface SpbeIssue {

@@ -7,6 +7,8 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** Bypass the cache and fetch again (the new result replaces the cached one). */
   reload?: boolean;
+  /** Larger bodies are refused (`too-large`). Default {@link MAX_BYTES}; the map allows more. */
+  maxBytes?: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -65,7 +67,7 @@ export function parseJsonBody(body: string, url?: string, contentType = ''): unk
   }
 }
 
-async function request(url: string, signal: AbortSignal): Promise<Body> {
+async function request(url: string, signal: AbortSignal, max: number): Promise<Body> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
@@ -76,8 +78,8 @@ async function request(url: string, signal: AbortSignal): Promise<Body> {
   if (!response.ok) {
     throw new SpbeError('http', { url, status: response.status });
   }
-  const tooLarge = () => new SpbeError('too-large', { url, params: { limit: `${MAX_BYTES / 1024 / 1024} MB` } });
-  if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) throw tooLarge();
+  const tooLarge = () => new SpbeError('too-large', { url, params: { limit: `${max / 1024 / 1024} MB` } });
+  if (Number(response.headers.get('content-length') ?? 0) > max) throw tooLarge();
   let body: string;
   try {
     body = await response.text();
@@ -85,7 +87,7 @@ async function request(url: string, signal: AbortSignal): Promise<Body> {
     if (isAbortError(e)) throw e;
     throw new SpbeError('network', { url, cause: e });
   }
-  if (body.length > MAX_BYTES) throw tooLarge();
+  if (body.length > max) throw tooLarge();
   return { text: body, type: response.headers.get('content-type') ?? '' };
 }
 
@@ -109,7 +111,7 @@ export function loadText(url: string, options: LoadOptions = {}): Promise<Body> 
   let entry = options.reload ? undefined : cache.get(href);
   if (!entry) {
     const controller = new AbortController();
-    const fresh: Entry = { controller, waiting: 0, settled: false, promise: request(href, controller.signal) };
+    const fresh: Entry = { controller, waiting: 0, settled: false, promise: request(href, controller.signal, options.maxBytes ?? MAX_BYTES) };
     fresh.promise.then(
       () => (fresh.settled = true),
       () => {

@@ -1,10 +1,22 @@
 // Test-server routes for network faults and request counting (Koa middleware for @web/test-runner).
 // Everything is served from this machine; nothing here reaches the network.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const hits = new Map();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A worker script is fetched by URL, not imported, so the esbuild plugin's `.js` to `.ts` mapping
+ * does not apply: `new URL('./ap-map-worker.js', import.meta.url)` under src/ gets the `.ts` file.
+ */
+export function workerScripts(ctx, next) {
+  const m = /^(\/src\/.*)\.js$/.exec(ctx.path);
+  if (m && !existsSync(new URL(`../..${ctx.path}`, import.meta.url)) && existsSync(new URL(`../..${m[1]}.ts`, import.meta.url))) {
+    ctx.url = `${m[1]}.ts${ctx.search ?? ''}`;
+  }
+  return next();
+}
 
 export async function faultRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');

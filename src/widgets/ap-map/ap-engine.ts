@@ -1,0 +1,99 @@
+/**
+ * Where the map's work runs: in a module worker (large files, so the page stays responsive) or in
+ * the page (small files, or where no worker can start: a cross-origin script, a CSP without
+ * `worker-src`, a bundler that did not copy the worker file). Both answer the same calls; a worker
+ * that fails to start hands over to the page.
+ */
+import { fromErrorData, Work, type ErrorData, type LoadReply, type LoadRequest } from './ap-work.js';
+
+export interface Engine {
+  /** Whether the work runs in a worker. */
+  readonly threaded: boolean;
+  load(r: LoadRequest): Promise<LoadReply>;
+  filter(mask: number): Promise<void>;
+  query(bbox: [number, number, number, number], zoom: number): Promise<Float64Array>;
+  expand(cluster: number): Promise<number>;
+  dispose(): void;
+}
+
+/** `auto` uses a worker for inputs above this many characters (about 20 000 points). */
+export const WORKER_THRESHOLD = 1_500_000;
+
+class InlineEngine implements Engine {
+  readonly threaded = false;
+  private work = new Work();
+  private run = <T>(fn: () => T) => Promise.resolve().then(fn);
+  load = (r: LoadRequest) => this.run(() => this.work.load(r));
+  filter = (mask: number) => this.run(() => this.work.filter(mask));
+  query = (bbox: [number, number, number, number], zoom: number) => this.run(() => this.work.query(bbox, zoom));
+  expand = (cluster: number) => this.run(() => this.work.expand(cluster));
+  dispose() {}
+}
+
+/** The worker could not run; the page does the work instead. */
+class WorkerFailed extends Error {}
+
+class WorkerEngine implements Engine {
+  readonly threaded = true;
+  private id = 0;
+  private pending = new Map<number, { resolve(v: unknown): void; reject(e: unknown): void }>();
+  constructor(private worker: Worker) {
+    worker.onmessage = ({ data }: MessageEvent<{ id: number; value?: unknown; error?: ErrorData }>) => {
+      const p = this.pending.get(data.id);
+      this.pending.delete(data.id);
+      if (data.error) p?.reject(fromErrorData(data.error));
+      else p?.resolve(data.value);
+    };
+    // A worker script that does not load (404, CSP, MIME type) fails every call; the caller falls back.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      this.fail(new WorkerFailed(e.message));
+    };
+  }
+  private call<T>(message: Record<string, unknown>): Promise<T> {
+    const id = ++this.id;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ id, ...message });
+    });
+  }
+  private fail(e: Error) {
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+  }
+  load = (request: LoadRequest) => this.call<LoadReply>({ op: 'load', request });
+  filter = (mask: number) => this.call<void>({ op: 'filter', mask });
+  query = (bbox: [number, number, number, number], zoom: number) => this.call<Float64Array>({ op: 'query', bbox, zoom });
+  expand = (cluster: number) => this.call<number>({ op: 'expand', cluster });
+  dispose() {
+    this.worker.terminate();
+    this.fail(new WorkerFailed('disposed'));
+  }
+}
+
+function startWorker(): Engine | undefined {
+  try {
+    return new WorkerEngine(new Worker(new URL('./ap-map-worker.js', import.meta.url), { type: 'module', name: 'spbe-ap-map' }));
+  } catch {
+    // A cross-origin script URL or a CSP without worker-src throws here.
+    return undefined;
+  }
+}
+
+/**
+ * Loads in a worker when `mode` is `on`, or `auto` and the input is large; otherwise, or when the
+ * worker fails, in the page. Resolves with the engine that holds the loaded index.
+ */
+export async function loadInEngine(mode: string, size: number, request: LoadRequest): Promise<{ engine: Engine; reply: LoadReply }> {
+  const threaded = mode === 'on' || (mode !== 'off' && size > WORKER_THRESHOLD) ? startWorker() : undefined;
+  if (threaded) {
+    try {
+      return { engine: threaded, reply: await threaded.load(request) };
+    } catch (e) {
+      threaded.dispose();
+      if (!(e instanceof WorkerFailed)) throw e;
+    }
+  }
+  const engine = new InlineEngine();
+  return { engine, reply: await engine.load(request) };
+}

@@ -1,0 +1,109 @@
+/**
+ * The map's heavy work, the same in the page and in its worker: parse the access points, put them
+ * in areas, build and query the cluster index. Plain data in and out (structured-clone safe).
+ */
+import { SpbeError, type SpbeIssue } from '../../core/errors.js';
+import { parseJsonBody } from '../../core/load.js';
+import { aggregateAreas, parseApCsv, parseApGeojson, parseApRows, type Aggregate, type Area, type PointsResult } from './ap-data.js';
+import { buildIndex, expansionZoom, queryItems, type ClusterIndex } from './ap-cluster.js';
+import { boundsOf, fitView, latY, lngX, union, zoomOf, zoomRange, type Bounds } from './ap-layout.js';
+
+export interface LoadRequest {
+  /** CSV text, JSON text, or parsed JSON. */
+  csv?: string;
+  text?: string;
+  json?: unknown;
+  /** The JSON path of the points in a document (`network.accessPoints`), for messages. */
+  base?: string;
+  url?: string;
+  /** The response's content type (an HTML error page is told apart). */
+  type?: string;
+  areas?: Area[];
+  /** The map's size when it asked, for the cluster levels. */
+  viewport: [number, number];
+  mask: number;
+}
+
+export type LoadReply =
+  | { kind: 'document'; json: unknown }
+  | { kind: 'points'; result: PointsResult; aggregate?: Aggregate; bounds: Bounds; minZoom: number; maxZoom: number; meta: PointsMeta };
+
+/** What a FeatureCollection says of itself at its top (`name`, `description`, `synthetic`). */
+export interface PointsMeta {
+  title?: string;
+  description?: string;
+  synthetic?: boolean;
+}
+
+/** An SpbeError as plain data, to cross from the worker. */
+export interface ErrorData {
+  kind: SpbeError['kind'];
+  url?: string;
+  status?: number;
+  issues: readonly SpbeIssue[];
+  params: Record<string, string | number>;
+}
+export const errorData = (e: SpbeError): ErrorData => ({ kind: e.kind, url: e.url, status: e.status, issues: e.issues, params: { ...e.params } });
+export const fromErrorData = (d: ErrorData) => new SpbeError(d.kind, { url: d.url, status: d.status, issues: d.issues, params: d.params });
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** GeoJSON of points, as opposed to a data document that holds (or points to) them. */
+const isGeojson = (v: unknown) => isObj(v) && (v.type === 'FeatureCollection' || v.type === 'Feature');
+
+export class Work {
+  private index?: ClusterIndex;
+  private result?: PointsResult;
+  private range = { minZoom: 0, maxZoom: 16 };
+
+  load(r: LoadRequest): LoadReply {
+    let json = r.json;
+    let result: PointsResult;
+    if (r.csv !== undefined) result = parseApCsv(r.csv);
+    else {
+      if (r.text !== undefined) json = parseJsonBody(r.text, r.url, r.type);
+      if (Array.isArray(json)) result = parseApRows(json, r.base ?? '');
+      else if (isGeojson(json)) result = parseApGeojson(json, r.base ? `${r.base}.` : '');
+      else if (isObj(json) && !r.base) return { kind: 'document', json };
+      else throw new SpbeError('validation', { url: r.url, issues: [{ path: r.base ?? '', code: 'type', params: { expected: 'FeatureCollection', got: JSON.stringify(json)?.slice(0, 20) ?? 'undefined' } }], params: { format: 'geojson' } });
+    }
+    const top = isObj(json) && !r.base ? json : {};
+    const meta: PointsMeta = {
+      title: typeof top.title === 'string' ? top.title : typeof top.name === 'string' ? top.name : undefined,
+      description: typeof top.description === 'string' ? top.description : undefined,
+      synthetic: top.synthetic === true,
+    };
+    const p = result.points;
+    const aggregate = r.areas?.length ? aggregateAreas(p, r.areas) : undefined;
+    let bounds = boundsOf(p.x, p.y)!;
+    // The areas frame the map when they are given (a city, not the hull of its points).
+    if (r.areas?.length) bounds = union(bounds, areaBounds(r.areas))!;
+    const [w, h] = r.viewport;
+    const fitZoom = zoomOf(fitView(bounds, w, h).k);
+    this.range = zoomRange(p.n, fitZoom, w, h, bounds);
+    this.result = result;
+    this.index = buildIndex(p, r.mask, this.range.minZoom, this.range.maxZoom);
+    return { kind: 'points', result, aggregate, bounds, ...this.range, meta };
+  }
+
+  /** Rebuilds the index for the statuses in `mask`. */
+  filter(mask: number): void {
+    if (this.result) this.index = buildIndex(this.result.points, mask, this.range.minZoom, this.range.maxZoom);
+  }
+
+  query(bbox: [number, number, number, number], zoom: number): Float64Array {
+    return this.index ? queryItems(this.index, bbox, zoom) : new Float64Array(0);
+  }
+
+  expand(cluster: number): number {
+    return this.index ? expansionZoom(this.index, cluster) : 0;
+  }
+}
+
+function areaBounds(areas: readonly Area[]): Bounds | undefined {
+  let b: Bounds | undefined;
+  for (const a of areas) {
+    const [w, s, e, n] = a.bbox;
+    b = union(b, boundsOf([lngX(w), lngX(e)], [latY(n), latY(s)]));
+  }
+  return b;
+}
