@@ -52,7 +52,7 @@ const ISSUES: Record<Lang, Record<SpbeIssue['code'], Sentence>> = {
     columns: (p) => `baris ini punya ${p.got} kolom, seharusnya ${p.expected}`,
     decimal: () => 'angka ditulis dengan koma dan titik desimal sekaligus; tetapkan atribut decimal="comma" atau "point"',
     geometry: (p) => `seharusnya ${p.expected === 'Polygon' ? 'Polygon atau MultiPolygon' : 'Point atau MultiPoint'}, tetapi ${p.got}`,
-    swapped: (p) => `koordinat ${p.got} tampak tertukar: GeoJSON menulis [bujur, lintang], yaitu [lon, lat]`,
+    swapped: (p) => `lat ${p.lat} dan lon ${p.lon} tampak tertukar (lintang hanya dari -90 sampai 90)${p.geojson ? '; GeoJSON menulis [bujur, lintang], yaitu [lon, lat]' : ''}`,
   },
   en: {
     type: (p) => `expected ${EXPECTED.en[p.expected] ?? p.expected}, got ${p.got}`,
@@ -69,7 +69,7 @@ const ISSUES: Record<Lang, Record<SpbeIssue['code'], Sentence>> = {
     columns: (p) => `this row has ${p.got} columns, expected ${p.expected}`,
     decimal: () => 'numbers use both decimal commas and points; set decimal="comma" or "point"',
     geometry: (p) => `expected ${p.expected === 'Polygon' ? 'a Polygon or MultiPolygon' : 'a Point or MultiPoint'}, got ${p.got}`,
-    swapped: (p) => `coordinates ${p.got} look swapped: GeoJSON writes [longitude, latitude], that is [lon, lat]`,
+    swapped: (p) => `lat ${p.lat} and lon ${p.lon} look swapped (latitude runs from -90 to 90 only)${p.geojson ? '; GeoJSON writes [longitude, latitude], that is [lon, lat]' : ''}`,
   },
 };
 

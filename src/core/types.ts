@@ -149,4 +149,20 @@ export interface SpbeDocumentInput {
   comparisons?: Array<{ id: string; label: string; source?: string; evaluations: Array<{ year: number; index?: number; domains?: Record<string, number>; source?: string; note?: string }> }>;
   source?: string;
   note?: string;
+  /** Public internet access points, read by `<spbe-ap-map>` (the other widgets ignore it). */
+  network?: NetworkInput;
+}
+
+/** The data document's `network` block: points and areas inline or as URLs relative to the document. */
+export interface NetworkInput {
+  /** GeoJSON Points, rows `{ lat, lon, name, status, bandwidth_mbps, kelurahan, kecamatan }`, or a URL (GeoJSON or CSV). */
+  accessPoints: string | unknown[] | { type: 'FeatureCollection' | 'Feature' };
+  /** GeoJSON or TopoJSON areas, or a URL. */
+  areas?: string | { type: 'FeatureCollection' | 'Topology' };
+  /** The total the instansi reports, in Mbps (shown beside the points' sum when they differ). */
+  bandwidthMbps?: number;
+  source?: string;
+  description?: string;
+  /** The points are made up (demo data): the map says so. */
+  synthetic?: boolean;
 }

@@ -124,7 +124,7 @@ class Builder {
     else if (!Number.isFinite(lat)) fail('lat', 'type', { expected: 'number', got: shown(row.lat) });
     if (!bad) {
       // [lat, lon] written as [lon, lat] is the commonest GeoJSON mistake: say so rather than "out of range".
-      if (Math.abs(lat) > 90 && Math.abs(lon) <= 90 && Math.abs(lat) <= 180) fail('lat', 'swapped', { got: `${lon}, ${lat}` });
+      if (Math.abs(lat) > 90 && Math.abs(lon) <= 90 && Math.abs(lat) <= 180) fail('lat', 'swapped', { lat, lon });
       else {
         if (Math.abs(lon) > 180) fail('lon', 'range', { min: -180, max: 180, got: lon });
         // Web Mercator stops at ±85.05°, as every tiled map does.
@@ -308,8 +308,11 @@ export function parseApGeojson(json: unknown, base = ''): PointsResult {
     coords.forEach((c: unknown, k: number) => {
       const pos = Array.isArray(c) ? c : [];
       const where = g.type === 'Point' ? `${at(i)}.geometry.coordinates` : `${at(i)}.geometry.coordinates[${k}]`;
-      b.add(rowOf(props, pos[0] as Cell, pos[1] as Cell), i, (field) =>
-        field === 'lon' ? `${where}[0]` : field === 'lat' ? `${where}[1]` : field ? `${at(i)}.properties.${field}` : at(i),
+      b.add(
+        rowOf(props, pos[0] as Cell, pos[1] as Cell),
+        i,
+        (field) => (field === 'lon' ? `${where}[0]` : field === 'lat' ? `${where}[1]` : field ? `${at(i)}.properties.${field}` : at(i)),
+        { geojson: 1 },
       );
     });
   });

@@ -87,6 +87,9 @@ export const mapStyles = css`
     margin: 0.25rem 0 0;
     padding-left: 1.25rem;
   }
+  .stage {
+    position: relative;
+  }
   [part~='plot'] {
     position: relative;
     overflow: hidden;
@@ -163,7 +166,7 @@ export const mapStyles = css`
   }
   [part~='controls'] {
     position: absolute;
-    z-index: 2;
+    z-index: 3;
     top: 0.5rem;
     right: 0.5rem;
     display: flex;

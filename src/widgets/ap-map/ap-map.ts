@@ -263,38 +263,41 @@ export class SpbeApMap extends LitElement {
           </div>
         </div>
         ${this.renderNotice(d, lang)}
-        <div
-          part="plot"
-          class=${this.gestures === 'greedy' ? 'greedy' : ''}
-          tabindex="0"
-          role="group"
-          aria-roledescription=${mt(lang, 'map')}
-          aria-label=${name}
-          @keydown=${this.onKey}
-          @pointerdown=${this.onDown}
-          @pointermove=${this.onMove}
-          @pointerup=${this.onUp}
-          @pointercancel=${this.onUp}
-          @pointerleave=${this.onLeave}
-          @wheel=${this.onWheel}
-          @dblclick=${this.onDblClick}
-        >
-          <svg class="layer" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">
-            ${this.tiles ? this.renderTiles(v, w, h) : nothing} ${this.renderAreas(d, v, areasMode, lang)}
-          </svg>
-          <canvas width=${Math.round(w * devicePixelRatio)} height=${Math.round(h * devicePixelRatio)} aria-hidden="true"></canvas>
-          <svg class="layer overlay" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">
-            ${active !== undefined ? this.renderTooltip(d, active, v, w, h, lang) : nothing}
-            ${areasMode && this.activeId !== undefined ? this.renderAreaTooltip(d, this.activeId, v, w, h, lang) : nothing}
-          </svg>
+        <div class="stage">
+          <!-- The zoom buttons come before the map, so Tab goes from the map into the list of what is in view. -->
           <div part="controls">
             <button type="button" aria-label=${mt(lang, 'zoomIn')} title=${mt(lang, 'zoomIn')} @click=${() => this.zoomBy(2)}>+</button>
             <button type="button" aria-label=${mt(lang, 'zoomOut')} title=${mt(lang, 'zoomOut')} @click=${() => this.zoomBy(0.5)}>−</button>
             <button type="button" aria-label=${mt(lang, 'reset')} title=${mt(lang, 'reset')} @click=${this.reset}>⟲</button>
           </div>
-          <p class="hint ${this.hint ? 'shown' : ''}" aria-hidden="true">${mt(lang, 'wheel')}</p>
-          ${this.tiles && this.attribution ? html`<p class="attribution">${mt(lang, 'basemap')}: ${this.attribution}</p>` : nothing}
-          <div class="sr-only" aria-live="polite">${active !== undefined ? this.describeItem(d, active, lang) : ''}</div>
+          <div
+            part="plot"
+            class=${this.gestures === 'greedy' ? 'greedy' : ''}
+            tabindex="0"
+            role="group"
+            aria-roledescription=${mt(lang, 'map')}
+            aria-label=${name}
+            @keydown=${this.onKey}
+            @pointerdown=${this.onDown}
+            @pointermove=${this.onMove}
+            @pointerup=${this.onUp}
+            @pointercancel=${this.onUp}
+            @pointerleave=${this.onLeave}
+            @wheel=${this.onWheel}
+            @dblclick=${this.onDblClick}
+          >
+            <svg class="layer" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">
+              ${this.tiles ? this.renderTiles(v, w, h) : nothing} ${this.renderAreas(d, v, areasMode, lang)}
+            </svg>
+            <canvas width=${Math.round(w * devicePixelRatio)} height=${Math.round(h * devicePixelRatio)} aria-hidden="true"></canvas>
+            <svg class="layer overlay" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">
+              ${active !== undefined ? this.renderTooltip(d, active, v, w, h, lang) : nothing}
+              ${areasMode && this.activeId !== undefined ? this.renderAreaTooltip(d, this.activeId, v, w, h, lang) : nothing}
+            </svg>
+            <p class="hint ${this.hint ? 'shown' : ''}" aria-hidden="true">${mt(lang, 'wheel')}</p>
+            ${this.tiles && this.attribution ? html`<p class="attribution">${mt(lang, 'basemap')}: ${this.attribution}</p>` : nothing}
+            <div class="sr-only" aria-live="polite">${active !== undefined ? this.describeItem(d, active, lang) : ''}</div>
+          </div>
         </div>
         ${areasMode ? this.renderLegend(d, lang) : nothing}
         ${this.renderList(d, v, w, h, areasMode, lang)}
