@@ -13,9 +13,12 @@ const BUDGETS = {
   'spbe-widgets/index-gauge': { input: 'dist/widgets/index-gauge/index-gauge.js', gzip: 15 * KB },
   'spbe-widgets/trend-chart': { input: 'dist/widgets/trend-chart/trend-chart.js', gzip: 20 * KB },
   'spbe-widgets/domain-radar': { input: 'dist/widgets/domain-radar/domain-radar.js', gzip: 18 * KB },
+  'spbe-widgets/ap-map': { input: 'dist/widgets/ap-map/ap-map.js', gzip: 30 * KB },
   'spbe-widgets (all elements)': { input: 'dist/index.js', gzip: 60 * KB },
 };
 const CDN = ['dist/cdn/spbe-widgets.js', 'dist/cdn/spbe-widgets.iife.js'];
+/** Files a page may load besides: the map's worker (parser and supercluster, for large files). */
+const EXTRA = [['dist/cdn/ap-map-worker.js', "the map's worker (large files; loaded beside the page, off its main thread)"]];
 
 if (!existsSync('dist/index.js')) {
   console.error('size: dist/ is missing; run `npm run build` first');
@@ -43,13 +46,20 @@ for (const [name, { input, gzip: budget }] of Object.entries(BUDGETS)) {
   failed ||= !ok;
   rows.push([`${name} (first load)`, code.length, size, `${fmt(budget)} ${ok ? 'ok' : 'OVER BUDGET'} (${size} of ${budget} bytes)`]);
   for (const c of [...chunks.values()].filter((x) => !first.has(x))) {
-    const what = c.moduleIds.map((id) => id.replace(/.*\/dist\//, '')).filter((id) => !id.includes('node_modules')).join(', ');
+    // Named by the project's own modules in it, else by the packages.
+    const own = c.moduleIds.filter((id) => !id.includes('node_modules')).map((id) => id.replace(/.*\/dist\//, ''));
+    const pkgs = [...new Set(c.moduleIds.filter((id) => id.includes('node_modules')).map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1]))];
+    const what = [...own.slice(-2), ...pkgs].join(', ');
     rows.push([`  + on demand: ${what}`, c.code.length, gz(c.code), '']);
   }
 }
 for (const file of CDN) {
   const code = readFileSync(file);
   rows.push([`${file} (all in one file)`, code.length, gz(code), '']);
+}
+for (const [file, what] of EXTRA) {
+  const code = readFileSync(file);
+  rows.push([`${file}`, code.length, gz(code), what]);
 }
 
 const w = Math.max(...rows.map((r) => r[0].length)) + 1;

@@ -1,4 +1,5 @@
 import { dsvFormat } from 'd3-dsv';
+import { delimiterOf } from './delimiter.js';
 import { SpbeError, type SpbeIssue } from './errors.js';
 import { getFramework } from './framework.js';
 import type { Framework, SpbeDocumentInput } from './types.js';
@@ -25,11 +26,6 @@ const ALIASES: Record<string, string[]> = {
   instansi: ['instansi', 'name', 'nama'],
 };
 
-/** The delimiter of the header line: the most frequent of `;`, `,` and tab outside quotes. */
-function delimiterOf(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/)).replace(/"[^"]*"/g, '');
-  return [';', '\t', ','].reduce((best, d) => (header.split(d).length > header.split(best).length ? d : best), ',');
-}
 
 /**
  * Reads a year-by-year CSV sheet into a data document: a `year`/`tahun` column, then any of

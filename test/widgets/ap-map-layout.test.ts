@@ -1,7 +1,8 @@
 // The map's pure parts, without a DOM: parsing with bad rows, the projection and the view, clusters,
 // hit testing, areas and their aggregates.
 import { expect } from '@open-wc/testing';
-import { aggregateAreas, areaAt, parseApCsv, parseApGeojson, parseApRows, parseAreas, STATUSES } from '../../src/widgets/ap-map/ap-data.js';
+import { aggregateAreas, areaAt, parseAreas, STATUSES } from '../../src/widgets/ap-map/ap-areas.js';
+import { parseApCsv, parseApGeojson, parseApRows } from '../../src/widgets/ap-map/ap-data.js';
 import { buildIndex, expansionZoom, queryItems } from '../../src/widgets/ap-map/ap-cluster.js';
 import {
   areaShapes,

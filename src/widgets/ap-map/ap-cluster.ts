@@ -4,7 +4,7 @@
  * one Float64Array (ap-layout's `ITEM` layout) so a worker can transfer them. No DOM here.
  */
 import Supercluster, { type PointFeature } from 'supercluster';
-import type { PointStore } from './ap-data.js';
+import type { PointStore } from './ap-areas.js';
 import { ITEM, latY, lngX } from './ap-layout.js';
 
 interface Leaf {

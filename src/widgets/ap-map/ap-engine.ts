@@ -4,7 +4,8 @@
  * `worker-src`, a bundler that did not copy the worker file). Both answer the same calls; a worker
  * that fails to start hands over to the page.
  */
-import { fromErrorData, Work, type ErrorData, type LoadReply, type LoadRequest } from './ap-work.js';
+import { fromErrorData, type ErrorData, type LoadReply, type LoadRequest } from './ap-protocol.js';
+import type { Work } from './ap-work.js';
 
 export interface Engine {
   /** Whether the work runs in a worker. */
@@ -19,14 +20,15 @@ export interface Engine {
 /** `auto` uses a worker for inputs above this many characters (about 20 000 points). */
 export const WORKER_THRESHOLD = 1_500_000;
 
+/** In the page: the parser and supercluster load on demand, so a page whose map uses the worker never downloads them twice. */
 class InlineEngine implements Engine {
   readonly threaded = false;
-  private work = new Work();
-  private run = <T>(fn: () => T) => Promise.resolve().then(fn);
-  load = (r: LoadRequest) => this.run(() => this.work.load(r));
-  filter = (mask: number) => this.run(() => this.work.filter(mask));
-  query = (bbox: [number, number, number, number], zoom: number) => this.run(() => this.work.query(bbox, zoom));
-  expand = (cluster: number) => this.run(() => this.work.expand(cluster));
+  private work = import('./ap-work.js').then((m) => new m.Work());
+  private run = <T>(fn: (w: Work) => T) => this.work.then(fn);
+  load = (r: LoadRequest) => this.run((w) => w.load(r));
+  filter = (mask: number) => this.run((w) => w.filter(mask));
+  query = (bbox: [number, number, number, number], zoom: number) => this.run((w) => w.query(bbox, zoom));
+  expand = (cluster: number) => this.run((w) => w.expand(cluster));
   dispose() {}
 }
 

@@ -6,10 +6,10 @@ import { isCsv } from '../../core/csv.js';
 import { absoluteUrl, loadText, parseJsonBody } from '../../core/load.js';
 import { loadErrorView } from '../../core/render.js';
 import { loadNotice } from './ap-notice.js';
-import { parseAreas, type Aggregate, type Area, type PointStore, type PointsResult } from './ap-data.js';
+import { parseAreas, type Aggregate, type Area, type PointStore, type PointsResult } from './ap-areas.js';
 import { loadInEngine, type Engine } from './ap-engine.js';
 import type { Bounds } from './ap-layout.js';
-import type { LoadRequest } from './ap-work.js';
+import type { LoadRequest } from './ap-protocol.js';
 
 /** Access-point files may be large: a million points as CSV is about 45 MB. */
 export const MAP_MAX_BYTES = 256 * 1024 * 1024;

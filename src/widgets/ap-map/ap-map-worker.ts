@@ -5,7 +5,8 @@
  * `{ id, value }` or `{ id, error }` out.
  */
 import { SpbeError } from '../../core/errors.js';
-import { errorData, Work } from './ap-work.js';
+import { errorData } from './ap-protocol.js';
+import { Work } from './ap-work.js';
 
 const work = new Work();
 const scope = self as unknown as {

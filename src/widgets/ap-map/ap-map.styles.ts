@@ -134,16 +134,12 @@ export const mapStyles = css`
     stroke: var(--_fg);
     stroke-width: 2.5;
   }
-  .q-1 { fill: var(--_q1); }
-  .q-2 { fill: var(--_q2); }
-  .q-3 { fill: var(--_q3); }
-  .q-4 { fill: var(--_q4); }
-  .q-5, .q-6 { fill: var(--_q5); }
-  .swatch.q-1 { background: var(--_q1); }
-  .swatch.q-2 { background: var(--_q2); }
-  .swatch.q-3 { background: var(--_q3); }
-  .swatch.q-4 { background: var(--_q4); }
-  .swatch.q-5, .swatch.q-6 { background: var(--_q5); }
+  /* A class's colour fills an area and paints its legend swatch. */
+  .q-1 { fill: var(--_q1); background: var(--_q1); }
+  .q-2 { fill: var(--_q2); background: var(--_q2); }
+  .q-3 { fill: var(--_q3); background: var(--_q3); }
+  .q-4 { fill: var(--_q4); background: var(--_q4); }
+  .q-5, .q-6 { fill: var(--_q5); background: var(--_q5); }
   .area-label {
     fill: var(--_muted);
     font-size: 11px;

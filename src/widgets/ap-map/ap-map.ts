@@ -9,8 +9,8 @@ import { renderError, renderFooter, renderSkeleton, renderTableBox } from '../..
 import type { Lang } from '../../core/types.js';
 import { WidthController } from '../../core/width-controller.js';
 import { base, tokens } from '../../themes/tokens.js';
-import { areaAt, stringAt, STATUSES, type Area } from './ap-data.js';
-import { drawItems, itemRadius, shape } from './ap-draw.js';
+import { areaAt, stringAt, STATUSES, type Area } from './ap-areas.js';
+import { drawItems, itemRadius } from './ap-draw.js';
 import {
   areaShapes,
   centreOn,
@@ -255,7 +255,7 @@ export class SpbeApMap extends LitElement {
             ${this.statusCounts(d).map((n, s) =>
               n
                 ? html`<button part="filter" type="button" aria-pressed=${!!(this.mask & (1 << s))} @click=${() => this.toggle(s)}>
-                    <svg class="swatch st-${s}" viewBox="-6 -6 12 12" aria-hidden="true"><path d=${shapePath(s)}></path></svg>
+                    <svg class="swatch st-${s}" viewBox="-6 -6 12 12" aria-hidden="true"><path d=${SHAPES[s]}></path></svg>
                     ${mt(lang, STATUS_KEYS[s])} <span class="num">${formatNumber(n, lang, 0)}</span>
                   </button>`
                 : nothing,
@@ -927,30 +927,8 @@ function compact(n: number, lang: Lang): string {
   return n < 10_000 ? formatNumber(n, lang, 0) : new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { notation: 'compact', maximumFractionDigits: 0 }).format(n);
 }
 
-/** The status shapes as SVG paths, for the filter and the legend (the canvas draws the same). */
-function shapePath(s: number): string {
-  const p = new PathRecorder();
-  shape(p as unknown as Path2D, s, 0, 0, 4.5);
-  return p.d;
-}
-class PathRecorder {
-  d = '';
-  moveTo(x: number, y: number) {
-    this.d += `M${x} ${y}`;
-  }
-  lineTo(x: number, y: number) {
-    this.d += `L${x} ${y}`;
-  }
-  closePath() {
-    this.d += 'Z';
-  }
-  rect(x: number, y: number, w: number, h: number) {
-    this.d += `M${x} ${y}h${w}v${h}h${-w}Z`;
-  }
-  arc(x: number, y: number, r: number) {
-    this.d += `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
-  }
-}
+/** The status shapes for the filter buttons, as the canvas draws them (ap-draw's `shape`, radius 4.5). */
+const SHAPES = ['M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0', 'M-3.8-3.8h7.6v7.6h-7.6Z', 'M0-5L4.5 3.4H-4.5Z', 'M0-4.5L4.5 0L0 4.5L-4.5 0Z'];
 
 /** A tooltip box beside (x, y), kept inside the map. */
 function tooltip(lines: string[], x: number, y: number, r: number, w: number, h: number) {

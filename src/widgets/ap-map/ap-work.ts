@@ -2,49 +2,15 @@
  * The map's heavy work, the same in the page and in its worker: parse the access points, put them
  * in areas, build and query the cluster index. Plain data in and out (structured-clone safe).
  */
-import { SpbeError, type SpbeIssue } from '../../core/errors.js';
+import { SpbeError } from '../../core/errors.js';
+export { errorData, fromErrorData } from './ap-protocol.js';
+export type { LoadReply, LoadRequest, PointsMeta } from './ap-protocol.js';
 import { parseJsonBody } from '../../core/load.js';
-import { aggregateAreas, parseApCsv, parseApGeojson, parseApRows, type Aggregate, type Area, type PointsResult } from './ap-data.js';
+import { aggregateAreas, type Area } from './ap-areas.js';
+import { parseApCsv, parseApGeojson, parseApRows, type PointsResult } from './ap-data.js';
+import type { LoadReply, LoadRequest, PointsMeta } from './ap-protocol.js';
 import { buildIndex, expansionZoom, queryItems, type ClusterIndex } from './ap-cluster.js';
 import { boundsOf, fitView, latY, lngX, union, zoomOf, zoomRange, type Bounds } from './ap-layout.js';
-
-export interface LoadRequest {
-  /** CSV text, JSON text, or parsed JSON. */
-  csv?: string;
-  text?: string;
-  json?: unknown;
-  /** The JSON path of the points in a document (`network.accessPoints`), for messages. */
-  base?: string;
-  url?: string;
-  /** The response's content type (an HTML error page is told apart). */
-  type?: string;
-  areas?: Area[];
-  /** The map's size when it asked, for the cluster levels. */
-  viewport: [number, number];
-  mask: number;
-}
-
-export type LoadReply =
-  | { kind: 'document'; json: unknown }
-  | { kind: 'points'; result: PointsResult; aggregate?: Aggregate; bounds: Bounds; minZoom: number; maxZoom: number; meta: PointsMeta };
-
-/** What a FeatureCollection says of itself at its top (`name`, `description`, `synthetic`). */
-export interface PointsMeta {
-  title?: string;
-  description?: string;
-  synthetic?: boolean;
-}
-
-/** An SpbeError as plain data, to cross from the worker. */
-export interface ErrorData {
-  kind: SpbeError['kind'];
-  url?: string;
-  status?: number;
-  issues: readonly SpbeIssue[];
-  params: Record<string, string | number>;
-}
-export const errorData = (e: SpbeError): ErrorData => ({ kind: e.kind, url: e.url, status: e.status, issues: e.issues, params: { ...e.params } });
-export const fromErrorData = (d: ErrorData) => new SpbeError(d.kind, { url: d.url, status: d.status, issues: d.issues, params: d.params });
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** GeoJSON of points, as opposed to a data document that holds (or points to) them. */
