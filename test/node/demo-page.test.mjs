@@ -35,8 +35,8 @@ before(async () => {
   const { port } = server.server.address();
   await page.goto(`http://127.0.0.1:${port}/demo/index.html`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('spbe-index-gauge, spbe-trend-chart, spbe-domain-radar')].every((g) =>
-      g.shadowRoot?.querySelector('[part~="value"], [part~="series"], [part~="error"] div'),
+    [...document.querySelectorAll('spbe-index-gauge, spbe-trend-chart, spbe-domain-radar, spbe-ap-map')].every((g) =>
+      g.shadowRoot?.querySelector('[part~="value"], [part~="series"], [part~="error"] div, [part~="area"]'),
     ),
   );
 });
@@ -66,6 +66,32 @@ test('every widget renders under the strict CSP, with no policy violation', asyn
   assert.ok(all.every((g) => g.value || g.error));
 });
 
+test('the three maps: 314 points, 4 000 Mbps, areas and points drawn; one parses in its worker, under the CSP and Trusted Types', async () => {
+  await page.waitForFunction(() => [...document.querySelectorAll('spbe-ap-map')].every((m) => m.items?.length || m.mode === 'areas'));
+  const maps = await page.evaluate(() =>
+    [...document.querySelectorAll('spbe-ap-map')].map((m) => {
+      const canvas = m.shadowRoot.querySelector('canvas');
+      const px = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      let painted = 0;
+      for (let i = 3; i < px.length; i += 4) painted += px[i] > 0;
+      return {
+        figures: m.shadowRoot.querySelector('.figures').textContent,
+        areas: m.shadowRoot.querySelectorAll('[part~="area"]').length,
+        painted,
+        threaded: m.loader.value.engine.threaded,
+        synthetic: m.shadowRoot.querySelector('[part~="source"]').textContent.includes('sintetis') || m.shadowRoot.querySelector('[part~="source"]').textContent.includes('synthetic'),
+      };
+    }),
+  );
+  assert.deepEqual(maps.map((m) => m.figures), ['314 titik · 90 % daring · 4.000 Mbps', '314 titik · 90 % daring · 4.000 Mbps', '314 points · 90 % online · 4,000 Mbps']);
+  assert.deepEqual(maps.map((m) => m.areas), [22, 5, 22]);
+  assert.ok(maps[0].painted > 1000, `points painted: ${maps[0].painted} pixels`);
+  assert.deepEqual(maps.map((m) => m.threaded), [false, false, true]);
+  assert.ok(maps.every((m) => m.synthetic));
+  assert.ok(page.workers().some((w) => w.url().endsWith('/dist/cdn/ap-map-worker.js')));
+  assert.deepEqual(violations, []);
+});
+
 test('the official Kota Metro gauges show 3,34 (id) and 3.34 (en), with their accessible names', async () => {
   const all = await gauges();
   const values = all.map((g) => g.value).filter(Boolean);
@@ -87,7 +113,7 @@ test('the broken data files show their errors', async () => {
 
 test('all the widgets on one data URL make one request', async () => {
   const sharing = await page.evaluate(() => document.querySelectorAll('[src$="/kota-metro.json"]').length);
-  assert.equal(sharing, 14);
+  assert.equal(sharing, 15);
   assert.equal(dataRequests.length, 1, dataRequests.join('\n'));
 });
 

@@ -73,9 +73,33 @@ class WorkerEngine implements Engine {
   }
 }
 
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): string;
+}
+let policy: ScriptUrlPolicy | undefined;
+
+/**
+ * The worker's URL, beside this module. Under Trusted Types (`require-trusted-types-for 'script'`)
+ * a worker URL must be a TrustedScriptURL: the policy `spbe-widgets` passes this one URL and no
+ * other. A page that lists its policies (`trusted-types …`) adds `spbe-widgets`, or the map works
+ * without its worker.
+ */
+function workerUrl(): string {
+  const url = new URL('./ap-map-worker.js', import.meta.url).href;
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } }).trustedTypes;
+  if (!tt) return url;
+  policy ??= tt.createPolicy('spbe-widgets', {
+    createScriptURL: (u) => {
+      if (u !== url) throw new TypeError(`spbe-widgets: refusing worker URL ${u}`);
+      return u;
+    },
+  });
+  return policy.createScriptURL(url);
+}
+
 function startWorker(): Engine | undefined {
   try {
-    return new WorkerEngine(new Worker(new URL('./ap-map-worker.js', import.meta.url), { type: 'module', name: 'spbe-ap-map' }));
+    return new WorkerEngine(new Worker(workerUrl(), { type: 'module', name: 'spbe-ap-map' }));
   } catch {
     // A cross-origin script URL or a CSP without worker-src throws here.
     return undefined;
