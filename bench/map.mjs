@@ -9,7 +9,7 @@
 //     page and of the map's worker after garbage collection.
 // The data files come from scripts/build-ap-data.mjs (seeded; written to bench/data/, not committed).
 //   node bench/map.mjs [--sizes 314,10000] [--rounds 3]     (run `npm run build` first)
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,15 @@ for (const n of SIZES) {
   if (!existsSync(file)) execFileSync('node', ['scripts/build-ap-data.mjs', '--count', String(n), '--out', file], { stdio: 'inherit' });
 }
 
+// The page runs a snapshot of the built bundle, so a rebuild during the run cannot change it.
+if (!existsSync('dist/cdn/spbe-widgets.js')) throw new Error('run `npm run build` first');
+cpSync('dist/cdn', 'bench/data/cdn', { recursive: true });
+writeFileSync(
+  'bench/data/map.html',
+  `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>spbe-ap-map benchmark</title>
+<script type="module" src="./cdn/spbe-widgets.js"></script></head><body><main id="stage"></main></body></html>`,
+);
+
 const server = await startDevServer({
   config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false },
   readCliArgs: false,
@@ -42,6 +51,7 @@ const version = await browser.version();
 async function measure(page, src) {
   return page.evaluate(async (src) => {
     const stage = document.getElementById('stage');
+    stage.style.width = '800px';
     const once = (el, type) => new Promise((resolve, reject) => {
       el.addEventListener(type, resolve, { once: true });
       el.addEventListener('spbe-error', (e) => !e.detail.partial && reject(new Error(e.error.message)), { once: true });
@@ -87,9 +97,10 @@ async function measure(page, src) {
       }
     }
     const items = el.items.length / 9;
+    const { timings } = el.loader.value;
     const n = el.loader.value.points.n;
     const threaded = el.loader.value.engine.threaded;
-    return { load, frames, reclusters, tasks, items, n, threaded };
+    return { load, frames, reclusters, tasks, items, n, threaded, timings };
   }, src);
 }
 
@@ -110,7 +121,7 @@ try {
       await page.setViewport({ width: 900, height: 800 });
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${base}/bench/map.html`, { waitUntil: 'load' });
+      await page.goto(`${base}/bench/data/map.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => customElements.get('spbe-ap-map'));
       const figures = await measure(page, `/bench/data/ap-${n}.csv`);
       // Heaps after garbage collection: the page's, and the map's worker's when it has one.
@@ -133,6 +144,8 @@ try {
       process.stdout.write('.');
     }
     const loads = runs.map((r) => r.load);
+    // From the points in memory (parsed) to the first frame: the load less the parse.
+    const fromMemory = runs.map((r) => r.load - r.timings.parse);
     const frames = runs.flatMap((r) => r.frames);
     const reclusters = runs.flatMap((r) => r.reclusters);
     const tasks = runs.map((r) => Math.max(0, ...r.tasks));
@@ -140,6 +153,9 @@ try {
       n,
       where: runs[0].threaded ? 'worker' : 'page',
       load: `${ms(median(loads))} (${range(loads)})`,
+      parse: ms(median(runs.map((r) => r.timings.parse))),
+      index: ms(median(runs.map((r) => r.timings.index))),
+      memory: `${ms(median(fromMemory))} (${range(fromMemory)})`,
       frame: `${ms(median(frames))} (${range(frames)})`,
       recluster: `${ms(median(reclusters))} (${range(reclusters)})`,
       longest: ms(median(tasks)),
@@ -155,9 +171,11 @@ try {
 
 const fmtN = (n) => n.toLocaleString('en-GB').replace(/,/g, ' ');
 const table = [
-  '| points | parsed in | load to first frame | zoom frame | zoom to new clusters | longest main-thread task in load | page heap | worker heap | items drawn |',
-  '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${fmtN(r.n)} | ${r.where} | ${r.load} | ${r.frame} | ${r.recluster} | ${r.longest} | ${r.heap} | ${r.workerHeap} | ${r.items} |`),
+  '| points | parsed in | file to first frame | of which parse | of which index | points in memory to first frame | zoom frame | zoom to new clusters | longest main-thread task in load | page heap | worker heap |',
+  '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) => `| ${fmtN(r.n)} | ${r.where} | ${r.load} | ${r.parse} | ${r.index} | ${r.memory} | ${r.frame} | ${r.recluster} | ${r.longest} | ${r.heap} | ${r.workerHeap} |`,
+  ),
 ].join('\n');
 const machine = `${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version} (${launch.label.split(' ')[0]})`;
 const md = `# <spbe-ap-map> benchmark
@@ -166,7 +184,7 @@ const md = `# <spbe-ap-map> benchmark
 
 ${table}
 
-- *load to first frame*: from setting \`src\` (the file already in memory: an earlier map on the page fetched it) to the clusters drawn, parse, area aggregation and supercluster index included.
+- *file to first frame*: from setting \`src\` (the file's text already in memory: an earlier map on the page fetched it) to the clusters drawn: parse (CSV with d3-dsv, every row checked), area aggregation, supercluster index, the first query and the canvas. *Points in memory to first frame*: the same less the parse.
 - *zoom frame*: one wheel step (×1.25) to the canvas redrawn at the new scale; *zoom to new clusters*: a step that crosses a cluster level, to the new level drawn (a worker round trip for large files).
 - *longest main-thread task in load*: the longest task the page ran during the load (long tasks API); the page stays responsive when it is short.
 `;

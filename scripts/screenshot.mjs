@@ -30,6 +30,31 @@ const shots = [
   { name: 'map', width: 1200, scheme: 'light', selector: '#peta' },
   { name: 'map-dark', width: 1200, scheme: 'dark', selector: '#map' },
   { name: 'map-narrow', width: 360, scheme: 'light', selector: '#map' },
+  // Zoomed in three steps at the centre of Metro: clusters split into single points by status.
+  {
+    name: 'map-zoomed',
+    width: 1200,
+    scheme: 'light',
+    selector: '#map',
+    action: async (page) => {
+      await page.evaluate(async () => {
+        const map = document.getElementById('map');
+        // A step may need no new clusters (past the last level): then no spbe-render comes.
+        const done = () => new Promise((r) => (map.addEventListener('spbe-render', r, { once: true }), setTimeout(r, 500)));
+        for (let i = 0; i < 3; i++) {
+          const rendered = done();
+          map.zoomBy(2, undefined, undefined, false);
+          await rendered;
+        }
+        // Hover the item nearest the centre, for its tooltip.
+        const canvas = map.shadowRoot.querySelector('canvas');
+        const box = canvas.getBoundingClientRect();
+        map.shadowRoot.querySelector('[part~="plot"]').dispatchEvent(
+          new PointerEvent('pointermove', { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, composed: true }),
+        );
+      });
+    },
+  },
   { name: 'gauge', width: 1200, scheme: 'light', selector: '#gauge' },
   { name: 'gauge-narrow', width: 272, scheme: 'light', selector: '#tahun spbe-index-gauge' },
   { name: 'errors', width: 1200, scheme: 'light', selector: '#galat' },
@@ -45,6 +70,7 @@ try {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: s.scheme }]);
     await page.goto(`${base}/demo/index.html`, { waitUntil: 'networkidle0' });
     await page.evaluate(() => document.fonts.ready);
+    await s.action?.(page);
     const target = s.selector ? await page.$(s.selector) : page;
     await target.screenshot({ path: `${out}/${s.name}.png`, fullPage: s.full });
     console.log(`${out}/${s.name}.png`);

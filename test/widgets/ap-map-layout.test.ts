@@ -16,6 +16,7 @@ import {
   itemIndex,
   latY,
   lngX,
+  scaleBar,
   tilesFor,
   toScreen,
   toUnit,
@@ -237,6 +238,16 @@ describe('ap-map: projection and view', () => {
     expect(tiles.map((t) => `${t.x}/${t.y}`)).to.deep.equal(['3245/2105', '3246/2105', '3247/2105', '3245/2106', '3246/2106', '3247/2106']);
     expect(Math.min(...tiles.map((t) => t.left))).to.be.at.most(0);
     expect(Math.max(...tiles.map((t) => t.left + t.size))).to.be.at.least(300);
+  });
+
+  it('the scale bar: a round distance under 100 px, true at the map\'s latitude', () => {
+    // At zoom 12 (512-px tiles) a pixel is 40 075 km / 2^21 ≈ 19.1 m at the equator; at -5° a little less.
+    const v = { k: 512 * 2 ** 12, x: 0, y: 0 };
+    const { metres, px } = scaleBar(v, latY(-5.1));
+    expect(metres).to.equal(1000);
+    expect(px).to.be.closeTo(1000 / ((40075016.686 * Math.cos((5.1 * Math.PI) / 180)) / v.k), 1e-9);
+    expect(px).to.be.within(50, 100);
+    expect(scaleBar({ ...v, k: v.k * 8 }, latY(-5.1)).metres).to.equal(200);
   });
 
   it('choropleth classes: nice equal steps from 0, the largest value in the last', () => {

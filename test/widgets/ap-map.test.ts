@@ -75,6 +75,8 @@ describe('<spbe-ap-map>', () => {
     expect(plot(el).getAttribute('aria-label')).to.match(/^Titik akses internet publik Pemerintah Kota Metro: 314 titik · 90 % daring · 4\.000 Mbps\. Panah/);
     expect(qa(el, '[part~="area"]')).to.have.length(22);
     expect(q(el, '[part~="source"]')!.textContent).to.contain('sintetis');
+    // The scale bar: a round distance (Kota Metro at this width: 1 or 2 km).
+    expect(q(el, '.scale text')!.textContent).to.match(/^[125] km$/);
     const items = itemsOf(el);
     expect(items.reduce((s, it) => s + it.count, 0)).to.equal(314);
     const canvas = q(el, 'canvas') as HTMLCanvasElement;

@@ -28,16 +28,46 @@ interface Row {
   kecamatan?: Cell;
 }
 
+/** Typed columns that grow by doubling: a million rows make no million-element JS arrays to collect. */
+class Columns {
+  n = 0;
+  lon = new Float64Array(1024);
+  lat = new Float64Array(1024);
+  x = new Float64Array(1024);
+  y = new Float64Array(1024);
+  status = new Uint8Array(1024);
+  bw = new Float32Array(1024);
+  kel = new Int32Array(1024);
+  kec = new Int32Array(1024);
+  src = new Uint32Array(1024);
+  starts = new Uint32Array(1025);
+
+  /** Room for one more row. */
+  grow(): void {
+    if (this.n < this.lon.length) return;
+    const size = this.lon.length * 2;
+    const more = <T extends Float64Array | Float32Array | Uint8Array | Int32Array | Uint32Array>(a: T, len = size): T => {
+      const b = new (a.constructor as new (n: number) => T)(len);
+      b.set(a);
+      return b;
+    };
+    this.lon = more(this.lon);
+    this.lat = more(this.lat);
+    this.x = more(this.x);
+    this.y = more(this.y);
+    this.status = more(this.status);
+    this.bw = more(this.bw);
+    this.kel = more(this.kel);
+    this.kec = more(this.kec);
+    this.src = more(this.src);
+    this.starts = more(this.starts, size + 1);
+  }
+}
+
 /** Collects rows into columns, checking each; `path(field)` names the row's field in a message. */
 class Builder {
-  private lon: number[] = [];
-  private lat: number[] = [];
-  private status: number[] = [];
-  private bw: number[] = [];
+  private c = new Columns();
   private names: string[] = [];
-  private kel: number[] = [];
-  private kec: number[] = [];
-  private src: number[] = [];
   private places = new Map<string, number>();
   issues: SpbeIssue[] = [];
   skipped = 0;
@@ -49,39 +79,80 @@ class Builder {
     if (this.issues.length < MAX_ISSUES) this.issues.push({ path, code, params });
   }
 
+  /** A number from a cell: the fast path for plain numbers, then decimal commas and the minus sign. */
   private num(v: Cell): number {
     if (typeof v === 'number') return v;
-    if (v === null || v === undefined) return NaN;
+    if (v === null || v === undefined || v === '') return NaN;
+    const x = +v;
+    if (x === x) return x;
     let s = String(v).trim().replace(/\u2212/g, '-');
     if (this.decimalComma || !s.includes('.')) s = s.replace(',', '.');
     return s === '' ? NaN : Number(s);
   }
 
+  /** Status words seen so far, read once each (a million rows have a handful of distinct values). */
+  private statusCodes = new Map<unknown, number>();
+  private statusOf(v: Cell): number {
+    let code = this.statusCodes.get(v);
+    if (code === undefined) {
+      const key = v === null || v === undefined ? '' : String(v).trim().toLowerCase().replace(/[\s_]+/g, '-');
+      code = key === '' ? 3 : STATUS_WORDS[key] ?? -1;
+      this.statusCodes.set(v, code);
+    }
+    return code;
+  }
+
+  private placeIds = new Map<unknown, number>();
   private place(v: Cell): number {
-    const s = v === null || v === undefined ? '' : String(v).trim();
-    if (!s) return -1;
-    let i = this.places.get(s);
-    if (i === undefined) this.places.set(s, (i = this.places.size));
+    let i = this.placeIds.get(v);
+    if (i === undefined) {
+      const s = v === null || v === undefined ? '' : String(v).trim();
+      if (!s) i = -1;
+      else if ((i = this.places.get(s)) === undefined) this.places.set(s, (i = this.places.size));
+      this.placeIds.set(v, i);
+    }
     return i;
   }
 
-  /** Adds one row, or skips it with its problems. `line` is reported in CSV messages. */
+  /** Adds one row, or skips it with its problems (`path(field)` names the field in a message). */
   add(row: Row, source: number, path: (field: string) => string, extra?: Record<string, number>): void {
     this.total++;
     const lon = this.num(row.lon);
     const lat = this.num(row.lat);
+    const status = this.statusOf(row.status);
+    const bw = row.bw === undefined || row.bw === null || row.bw === '' ? NaN : this.num(row.bw);
+    // The common case, a good row, is decided without allocating anything.
+    const ok =
+      lon === lon && lat === lat && Math.abs(lon) <= 180 && Math.abs(lat) <= 85.05 && status >= 0 && (bw !== bw || (bw >= 0 && bw !== Infinity)) && !(row.bw !== undefined && row.bw !== null && row.bw !== '' && bw !== bw);
+    if (!ok) return this.reject(row, lon, lat, status, bw, path, extra);
+    const c = this.c;
+    c.grow();
+    const i = c.n++;
+    c.lon[i] = lon;
+    c.lat[i] = lat;
+    c.x[i] = lngX(lon);
+    c.y[i] = latY(lat);
+    c.status[i] = status;
+    c.bw[i] = bw;
+    const name = row.name === undefined || row.name === null ? '' : String(row.name);
+    this.names.push(name);
+    c.starts[i + 1] = c.starts[i] + name.length;
+    c.kel[i] = this.place(row.kelurahan);
+    c.kec[i] = this.place(row.kecamatan);
+    c.src[i] = source;
+  }
+
+  /** A bad row: every problem it has, with its path. */
+  private reject(row: Row, lon: number, lat: number, status: number, bw: number, path: (field: string) => string, extra?: Record<string, number>) {
     const before = this.issues.length;
-    let bad = false;
-    const fail = (field: string, code: SpbeIssue['code'], params: Record<string, string | number> = {}) => {
-      bad = true;
-      this.issue(path(field), code, { ...extra, ...params });
-    };
+    const fail = (field: string, code: SpbeIssue['code'], params: Record<string, string | number> = {}) => this.issue(path(field), code, { ...extra, ...params });
     const shown = (v: Cell) => JSON.stringify(v ?? null);
-    if (row.lon === undefined || row.lon === null || row.lon === '') fail('lon', 'required');
+    const blank = (v: Cell) => v === undefined || v === null || v === '';
+    if (blank(row.lon)) fail('lon', 'required');
     else if (!Number.isFinite(lon)) fail('lon', 'type', { expected: 'number', got: shown(row.lon) });
-    if (row.lat === undefined || row.lat === null || row.lat === '') fail('lat', 'required');
+    if (blank(row.lat)) fail('lat', 'required');
     else if (!Number.isFinite(lat)) fail('lat', 'type', { expected: 'number', got: shown(row.lat) });
-    if (!bad) {
+    if (Number.isFinite(lon) && Number.isFinite(lat)) {
       // [lat, lon] written as [lon, lat] is the commonest GeoJSON mistake: say so rather than "out of range".
       if (Math.abs(lat) > 90 && Math.abs(lon) <= 90 && Math.abs(lat) <= 180) fail('lat', 'swapped', { lat, lon });
       else {
@@ -90,59 +161,30 @@ class Builder {
         if (Math.abs(lat) > 85.05) fail('lat', 'range', { min: -85.05, max: 85.05, got: lat });
       }
     }
-    let status = 3;
-    if (row.status !== undefined && row.status !== null && String(row.status).trim() !== '') {
-      const key = String(row.status).trim().toLowerCase().replace(/[\s_]+/g, '-');
-      status = STATUS_WORDS[key] ?? -1;
-      if (status < 0) fail('status', 'unknown', { what: 'status', got: shown(row.status), known: STATUSES.slice(0, 3).join(', ') });
-    }
-    let bw = NaN;
-    if (row.bw !== undefined && row.bw !== null && String(row.bw).trim() !== '') {
-      bw = this.num(row.bw);
-      if (!(bw >= 0) || !Number.isFinite(bw)) fail('bandwidth_mbps', 'range', { min: 0, max: '∞', got: shown(row.bw) });
-    }
-    if (bad) {
-      this.skipped++;
-      // A row whose problems were past the cap still counts, even with no message.
-      if (this.issues.length === before && before < MAX_ISSUES) this.issue(path(''), 'type', { expected: 'object', got: 'null' });
-      return;
-    }
-    this.lon.push(lon);
-    this.lat.push(lat);
-    this.status.push(status);
-    this.bw.push(bw);
-    this.names.push(row.name === undefined || row.name === null ? '' : String(row.name));
-    this.kel.push(this.place(row.kelurahan));
-    this.kec.push(this.place(row.kecamatan));
-    this.src.push(source);
+    if (status < 0) fail('status', 'unknown', { what: 'status', got: shown(row.status), known: STATUSES.slice(0, 3).join(', ') });
+    if (!blank(row.bw) && !(bw >= 0 && bw !== Infinity)) fail('bandwidth_mbps', 'range', { min: 0, max: '∞', got: shown(row.bw) });
+    this.skipped++;
+    // A row whose problems were past the cap still counts, even with no message.
+    if (this.issues.length === before && before < MAX_ISSUES) this.issue(path(''), 'type', { expected: 'object', got: 'null' });
   }
 
   result(format: PointsResult['format']): PointsResult {
-    const n = this.lon.length;
-    const lon = Float64Array.from(this.lon);
-    const lat = Float64Array.from(this.lat);
-    const x = new Float64Array(n);
-    const y = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      x[i] = lngX(lon[i]);
-      y[i] = latY(lat[i]);
-    }
-    const starts = new Uint32Array(n + 1);
-    for (let i = 0, at = 0; i < n; i++) starts[i + 1] = at += this.names[i].length;
+    const c = this.c;
+    const n = c.n;
     return {
       points: {
         n,
-        lon,
-        lat,
-        x,
-        y,
-        status: Uint8Array.from(this.status),
-        bw: Float32Array.from(this.bw),
-        names: { text: this.names.join(''), starts },
-        kelurahan: Int32Array.from(this.kel),
-        kecamatan: Int32Array.from(this.kec),
+        lon: c.lon.slice(0, n),
+        lat: c.lat.slice(0, n),
+        x: c.x.slice(0, n),
+        y: c.y.slice(0, n),
+        status: c.status.slice(0, n),
+        bw: c.bw.slice(0, n),
+        names: { text: this.names.join(''), starts: c.starts.slice(0, n + 1) },
+        kelurahan: c.kel.slice(0, n),
+        kecamatan: c.kec.slice(0, n),
         places: [...this.places.keys()],
-        source: Uint32Array.from(this.src),
+        source: c.src.slice(0, n),
       },
       issues: this.issues,
       skipped: this.skipped,
@@ -173,33 +215,46 @@ const COLUMNS: Record<keyof Row, string[]> = {
 export function parseApCsv(text: string): PointsResult {
   const body = text.replace(/^\uFEFF/, '');
   const delimiter = delimiterOf(body);
-  const rows = dsvFormat(delimiter).parseRows(body);
-  const header = (rows[0] ?? []).map(norm);
-  const col = (k: keyof Row) => header.findIndex((h) => COLUMNS[k].includes(h));
-  const at = { lat: col('lat'), lon: col('lon'), name: col('name'), status: col('status'), bw: col('bw'), kelurahan: col('kelurahan'), kecamatan: col('kecamatan') };
+  // d3-dsv calls back row by row; nothing is kept, so a million rows are not held twice.
+  let header: string[] = [];
+  let at = { lat: -1, lon: -1, name: -1, status: -1, bw: -1, kelurahan: -1, kecamatan: -1 };
   const b = new Builder(delimiter !== ',');
-  if (at.lat < 0 || at.lon < 0) {
-    b.issue('line 1', 'required', { what: 'coordinates', line: 1 });
-    throw new SpbeError('validation', { issues: b.issues, params: { format: 'csv' } });
-  }
-  const width = header.length;
-  for (let r = 1; r < rows.length; r++) {
-    const cells = rows[r];
-    if (cells.length === 1 && cells[0].trim() === '') continue;
-    const line = r + 1;
-    if (cells.length !== width) {
+  let line = 0;
+  const path = (field: string) => (field ? `line ${line}, ${header[at[field === 'bandwidth_mbps' ? 'bw' : (field as keyof Row)]] ?? field}` : `line ${line}`);
+  const extra = { line: 0 };
+  const row: Row = { lat: undefined, lon: undefined };
+  dsvFormat(delimiter).parseRows(body, (cells, r) => {
+    if (r === 0) {
+      header = cells.map(norm);
+      const col = (k: keyof Row) => header.findIndex((h) => COLUMNS[k].includes(h));
+      at = { lat: col('lat'), lon: col('lon'), name: col('name'), status: col('status'), bw: col('bw'), kelurahan: col('kelurahan'), kecamatan: col('kecamatan') };
+      if (at.lat < 0 || at.lon < 0) {
+        b.issue('line 1', 'required', { what: 'coordinates', line: 1 });
+        throw new SpbeError('validation', { issues: b.issues, params: { format: 'csv' } });
+      }
+      return null;
+    }
+    if (cells.length === 1 && cells[0].trim() === '') return null;
+    line = extra.line = r + 1;
+    if (cells.length !== header.length) {
       b.total++;
       b.skipped++;
-      b.issue(`line ${line}`, 'columns', { line, got: cells.length, expected: width });
-      continue;
+      b.issue(`line ${line}`, 'columns', { line, got: cells.length, expected: header.length });
+      return null;
     }
-    const get = (i: number) => (i < 0 ? undefined : cells[i]);
-    b.add(
-      { lat: get(at.lat), lon: get(at.lon), name: get(at.name), status: get(at.status), bw: get(at.bw), kelurahan: get(at.kelurahan), kecamatan: get(at.kecamatan) },
-      line,
-      (field) => (field ? `line ${line}, ${header[at[field === 'bandwidth_mbps' ? 'bw' : (field as keyof Row)]] ?? field}` : `line ${line}`),
-      { line },
-    );
+    row.lat = cells[at.lat];
+    row.lon = cells[at.lon];
+    row.name = at.name < 0 ? undefined : cells[at.name];
+    row.status = at.status < 0 ? undefined : cells[at.status];
+    row.bw = at.bw < 0 ? undefined : cells[at.bw];
+    row.kelurahan = at.kelurahan < 0 ? undefined : cells[at.kelurahan];
+    row.kecamatan = at.kecamatan < 0 ? undefined : cells[at.kecamatan];
+    b.add(row, line, path, extra);
+    return null;
+  });
+  if (!header.length) {
+    b.issue('line 1', 'required', { what: 'coordinates', line: 1 });
+    throw new SpbeError('validation', { issues: b.issues, params: { format: 'csv' } });
   }
   return finish(b, 'csv');
 }

@@ -216,6 +216,18 @@ export function zoomRange(n: number, fitZoom: number, width: number, height: num
   return { minZoom, maxZoom: Math.min(20, minZoom + dz - 1) };
 }
 
+/**
+ * A scale bar for the view: the longest round distance (1, 2 or 5 × 10ⁿ metres) that fits in
+ * `maxPx`, measured at the latitude of unit y `v` (Web Mercator stretches by 1 / cos(latitude)).
+ */
+export function scaleBar(view: View, v: number, maxPx = 100): { metres: number; px: number } {
+  const metresPerPx = (40_075_016.686 * Math.cos((yLat(v) * Math.PI) / 180)) / view.k;
+  const max = metresPerPx * maxPx;
+  const p = 10 ** Math.floor(Math.log10(max));
+  const metres = [5, 2, 1].map((m) => m * p).find((m) => m <= max) ?? p;
+  return { metres, px: metres / metresPerPx };
+}
+
 /** A basemap tile: its slippy-map address and where it goes on screen. */
 export interface Tile {
   z: number;

@@ -33,6 +33,8 @@ export interface MapData {
   maxZoom: number;
   /** Problems that left the rest standing: skipped rows, areas that did not load. */
   warnings: SpbeError[];
+  /** Milliseconds spent parsing, in areas and indexing (in the worker or the page). */
+  timings: { parse: number; aggregate: number; index: number };
   engine: Engine;
   url?: string;
 }
@@ -230,6 +232,7 @@ export class MapDataController implements ReactiveController {
       minZoom: reply.minZoom,
       maxZoom: reply.maxZoom,
       warnings,
+      timings: reply.timings,
       engine,
       url,
     };

@@ -149,6 +149,18 @@ export const mapStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
+  .scale path {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 1.5;
+  }
+  .scale text {
+    fill: var(--_fg);
+    font-size: 11px;
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+  }
   [part~='tooltip'] rect {
     fill: var(--_bg);
     stroke: var(--_muted);

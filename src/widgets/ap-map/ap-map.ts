@@ -23,6 +23,7 @@ import {
   I,
   ITEM,
   itemIndex,
+  scaleBar,
   scaleOf,
   tilesFor,
   toScreen,
@@ -293,6 +294,7 @@ export class SpbeApMap extends LitElement {
             <svg class="layer overlay" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">
               ${active !== undefined ? this.renderTooltip(d, active, v, w, h, lang) : nothing}
               ${areasMode && this.activeId !== undefined ? this.renderAreaTooltip(d, this.activeId, v, w, h, lang) : nothing}
+              ${this.renderScale(v, w, h, lang)}
             </svg>
             <p class="hint ${this.hint ? 'shown' : ''}" aria-hidden="true">${mt(lang, 'wheel')}</p>
             ${this.tiles && this.attribution ? html`<p class="attribution">${mt(lang, 'basemap')}: ${this.attribution}</p>` : nothing}
@@ -302,7 +304,7 @@ export class SpbeApMap extends LitElement {
         ${areasMode ? this.renderLegend(d, lang) : nothing}
         ${this.renderList(d, v, w, h, areasMode, lang)}
         ${renderFooter(
-          [d.source ? `${t(lang, 'source')}: ${d.source}` : '', d.synthetic ? mt(lang, 'synthetic') : ''].filter(Boolean).join(' '),
+          [d.source ? `${t(lang, 'source')}: ${d.source}` : '', d.synthetic ? mt(lang, 'synthetic') : ''].filter(Boolean).join(' · '),
           lang,
           this.tableOpen,
           this.toggleTable,
@@ -328,10 +330,15 @@ export class SpbeApMap extends LitElement {
 
   // ---- data summaries -------------------------------------------------------------------------
 
+  /** Points per status, whatever the filter (cached per data: a million points are not counted each frame). */
+  private counted?: { data: MapData; counts: number[] };
   private statusCounts(d: MapData): number[] {
-    const counts = [0, 0, 0, 0];
-    for (let i = 0; i < d.points.n; i++) counts[d.points.status[i]]++;
-    return counts;
+    if (this.counted?.data !== d) {
+      const counts = [0, 0, 0, 0];
+      for (let i = 0; i < d.points.n; i++) counts[d.points.status[i]]++;
+      this.counted = { data: d, counts };
+    }
+    return this.counted.counts;
   }
 
   /** Counts and bandwidth of the shown statuses, overall and per area (cached per data and filter). */
@@ -421,6 +428,15 @@ export class SpbeApMap extends LitElement {
         })}
       </g>
       ${labels}`;
+  }
+
+  /** The scale bar, bottom left: `500 m`, `2 km`. */
+  private renderScale(v: View, w: number, h: number, lang: Lang) {
+    const { metres, px } = scaleBar(v, toUnit(v, w / 2, h / 2)[1]);
+    const label = metres >= 1000 ? `${formatNumber(metres / 1000, lang, 0)} km` : `${formatNumber(metres, lang, 0)} m`;
+    return svg`<g class="scale" transform="translate(8 ${h - 10})">
+      <path d="M0 -5V0H${px}V-5"></path><text x=${px + 5} y="0">${label}</text>
+    </g>`;
   }
 
   private renderTiles(v: View, w: number, h: number) {

@@ -23,7 +23,17 @@ export interface LoadRequest {
 
 export type LoadReply =
   | { kind: 'document'; json: unknown }
-  | { kind: 'points'; result: PointsResult; aggregate?: Aggregate; bounds: Bounds; minZoom: number; maxZoom: number; meta: PointsMeta };
+  | {
+      kind: 'points';
+      result: PointsResult;
+      aggregate?: Aggregate;
+      bounds: Bounds;
+      minZoom: number;
+      maxZoom: number;
+      meta: PointsMeta;
+      /** Milliseconds spent parsing, putting points in areas and building the cluster index. */
+      timings: { parse: number; aggregate: number; index: number };
+    };
 
 /** What a FeatureCollection says of itself at its top (`name`, `description`, `synthetic`). */
 export interface PointsMeta {

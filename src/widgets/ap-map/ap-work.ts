@@ -22,6 +22,7 @@ export class Work {
   private range = { minZoom: 0, maxZoom: 16 };
 
   load(r: LoadRequest): LoadReply {
+    const t0 = performance.now();
     let json = r.json;
     let result: PointsResult;
     if (r.csv !== undefined) result = parseApCsv(r.csv);
@@ -39,7 +40,9 @@ export class Work {
       synthetic: top.synthetic === true,
     };
     const p = result.points;
+    const t1 = performance.now();
     const aggregate = r.areas?.length ? aggregateAreas(p, r.areas) : undefined;
+    const t2 = performance.now();
     let bounds = boundsOf(p.x, p.y)!;
     // The areas frame the map when they are given (a city, not the hull of its points).
     if (r.areas?.length) bounds = union(bounds, areaBounds(r.areas))!;
@@ -48,7 +51,8 @@ export class Work {
     this.range = zoomRange(p.n, fitZoom, w, h, bounds);
     this.result = result;
     this.index = buildIndex(p, r.mask, this.range.minZoom, this.range.maxZoom);
-    return { kind: 'points', result, aggregate, bounds, ...this.range, meta };
+    const timings = { parse: t1 - t0, aggregate: t2 - t1, index: performance.now() - t2 };
+    return { kind: 'points', result, aggregate, bounds, ...this.range, meta, timings };
   }
 
   /** Rebuilds the index for the statuses in `mask`. */
