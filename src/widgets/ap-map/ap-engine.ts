@@ -35,10 +35,18 @@ class InlineEngine implements Engine {
 /** The worker could not run; the page does the work instead. */
 class WorkerFailed extends Error {}
 
-class WorkerEngine implements Engine {
-  readonly threaded = true;
+type Pending = { resolve(v: unknown): void; reject(e: unknown): void };
+
+/**
+ * One worker for the whole page, shared by its maps (each map's data is its own `Work` inside), so
+ * twenty maps start one worker, and a map put on the page after another finds it warm. It ends
+ * after 20 s without maps.
+ */
+class PageWorker {
   private id = 0;
-  private pending = new Map<number, { resolve(v: unknown): void; reject(e: unknown): void }>();
+  private engines = 0;
+  private idle = 0;
+  private pending = new Map<number, Pending>();
   constructor(private worker: Worker) {
     worker.onmessage = ({ data }: MessageEvent<{ id: number; value?: unknown; error?: ErrorData }>) => {
       const p = this.pending.get(data.id);
@@ -46,30 +54,59 @@ class WorkerEngine implements Engine {
       if (data.error) p?.reject(fromErrorData(data.error));
       else p?.resolve(data.value);
     };
-    // A worker script that does not load (404, CSP, MIME type) fails every call; the caller falls back.
+    // A worker script that does not load (404, CSP, MIME type) fails every call; the callers fall
+    // back to the page, and later maps do not try again.
     worker.onerror = (e) => {
       e.preventDefault();
-      this.fail(new WorkerFailed(e.message));
+      this.close(new WorkerFailed(e.message || 'worker failed'));
+      pageWorker = null;
     };
   }
-  private call<T>(message: Record<string, unknown>): Promise<T> {
+  call<T>(message: Record<string, unknown>): Promise<T> {
     const id = ++this.id;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       this.worker.postMessage({ id, ...message });
     });
   }
-  private fail(e: Error) {
+  open(): number {
+    clearTimeout(this.idle);
+    this.engines++;
+    return this.id++;
+  }
+  release(engine: number): void {
+    this.worker.postMessage({ id: 0, op: 'dispose', engine });
+    if (--this.engines === 0) {
+      this.idle = window.setTimeout(() => {
+        this.close(new WorkerFailed('closed'));
+        if (pageWorker === this) pageWorker = undefined;
+      }, 20_000);
+    }
+  }
+  private close(e: Error) {
+    this.worker.terminate();
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
   }
-  load = (request: LoadRequest) => this.call<LoadReply>({ op: 'load', request });
-  filter = (mask: number) => this.call<void>({ op: 'filter', mask });
-  query = (bbox: [number, number, number, number], zoom: number) => this.call<Float64Array>({ op: 'query', bbox, zoom });
-  expand = (cluster: number) => this.call<number>({ op: 'expand', cluster });
+}
+let pageWorker: PageWorker | undefined | null;
+
+class WorkerEngine implements Engine {
+  readonly threaded = true;
+  private readonly engine: number;
+  constructor(private host: PageWorker) {
+    this.engine = host.open();
+  }
+  private call = <T>(op: string, args: Record<string, unknown> = {}) => this.host.call<T>({ op, engine: this.engine, ...args });
+  load = (request: LoadRequest) => this.call<LoadReply>('load', { request });
+  filter = (mask: number) => this.call<void>('filter', { mask });
+  query = (bbox: [number, number, number, number], zoom: number) => this.call<Float64Array>('query', { bbox, zoom });
+  expand = (cluster: number) => this.call<number>('expand', { cluster });
+  private disposed = false;
   dispose() {
-    this.worker.terminate();
-    this.fail(new WorkerFailed('disposed'));
+    if (this.disposed) return;
+    this.disposed = true;
+    this.host.release(this.engine);
   }
 }
 
@@ -98,10 +135,13 @@ function workerUrl(): string {
 }
 
 function startWorker(): Engine | undefined {
+  if (pageWorker === null) return undefined;
   try {
-    return new WorkerEngine(new Worker(workerUrl(), { type: 'module', name: 'spbe-ap-map' }));
+    pageWorker ??= new PageWorker(new Worker(workerUrl(), { type: 'module', name: 'spbe-ap-map' }));
+    return new WorkerEngine(pageWorker);
   } catch {
     // A cross-origin script URL or a CSP without worker-src throws here.
+    pageWorker = null;
     return undefined;
   }
 }
