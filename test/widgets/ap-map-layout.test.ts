@@ -308,30 +308,6 @@ describe('ap-map: clusters and hit testing', () => {
     expect(hitTest(tree, items, v, 22, 0, r)).to.equal(undefined);
   });
 
-  it('a large set: the first query comes from the quick one-level index, the next from the full one, with the same counts', async () => {
-    const rows = ['lat,lon,status,bandwidth_mbps'];
-    let seed = 7;
-    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    for (let i = 0; i < 60_000; i++) rows.push(`${(-5.16 + random() * 0.1).toFixed(6)},${(105.26 + random() * 0.1).toFixed(6)},${i % 10 ? 'online' : 'offline'},10`);
-    const work = new Work();
-    const reply = work.load({ csv: rows.join('\n'), viewport: [800, 576], mask: 0b1111 });
-    if (reply.kind !== 'points') throw new Error('not points');
-    const sum = (items: Float64Array, k: number) => Array.from({ length: items.length / ITEM }, (_, i) => items[i * ITEM + k]).reduce((a, b) => a + b, 0);
-    const world: [number, number, number, number] = [-180, -85, 180, 85];
-    const first = work.query(world, reply.minZoom);
-    const second = work.query(world, reply.minZoom);
-    for (const items of [first, second]) {
-      expect(sum(items, 2)).to.equal(60_000);
-      expect(sum(items, 4)).to.equal(6_000);
-      expect(sum(items, 7)).to.equal(600_000);
-    }
-    // Cluster ids from the full index expand.
-    const id = second[8];
-    expect(id).to.be.at.least(0);
-    expect(work.expand(id)).to.be.above(reply.minZoom);
-    expect(reply.maxZoom).to.be.above(reply.minZoom);
-  });
-
   it('the worker\'s work, run in the page: a load, a query and the cluster levels for 314 points', async () => {
     const work = new Work();
     const reply = work.load({ text: await text(AP), viewport: [600, 430], mask: 0b1111 });

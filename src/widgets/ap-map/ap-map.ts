@@ -38,7 +38,6 @@ import {
   type View,
 } from './ap-layout.js';
 import { MapDataController, type MapData } from './ap-load.js';
-import { QUICK } from './ap-protocol.js';
 import { mapStyles } from './ap-map.styles.js';
 import { mt, type MapKey } from './ap-map-strings.js';
 
@@ -187,7 +186,6 @@ export class SpbeApMap extends LitElement {
   private hintTimer = 0;
   private dims: [number, number] = [0, 0];
   private fitted?: MapData;
-  private firstAnswer?: MapData;
 
   /** The map's drawing size in CSS px. */
   viewport(): [number, number] {
@@ -499,12 +497,6 @@ export class SpbeApMap extends LitElement {
         this.items = items;
         this.tree = itemIndex(items);
         this.queried = { zoom, box: [b0, b1, b2, b3], data: d, mask };
-        // A large set's first answer came from its quick index: ask again for the full one's clusters.
-        if (d.points.n > QUICK && this.firstAnswer !== d) {
-          this.firstAnswer = d;
-          this.queried = undefined;
-          this.again = true;
-        }
         // The active item keeps its identity (a point keeps its id; a cluster is gone).
         if (id !== undefined && this.findItem(id) === undefined && this.mode !== 'areas') this.activeId = undefined;
         this.requestUpdate();

@@ -5,12 +5,6 @@ import { SpbeError, type SpbeIssue } from '../../core/errors.js';
 import type { Aggregate, Area, PointsResult } from './ap-areas.js';
 import type { Bounds } from './ap-layout.js';
 
-/**
- * From this many points the first frame comes from an index of one cluster level (about a third of
- * the work); the map asks again and gets the full index's clusters.
- */
-export const QUICK = 50_000;
-
 export interface LoadRequest {
   /** CSV text, JSON text, or parsed JSON. */
   csv?: string;

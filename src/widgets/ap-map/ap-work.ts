@@ -8,7 +8,7 @@ export type { LoadReply, LoadRequest, PointsMeta } from './ap-protocol.js';
 import { parseJsonBody } from '../../core/load.js';
 import { aggregateAreas, type Area } from './ap-areas.js';
 import { parseApCsv, parseApGeojson, parseApRows, type PointsResult } from './ap-data.js';
-import { QUICK, type LoadReply, type LoadRequest, type PointsMeta } from './ap-protocol.js';
+import type { LoadReply, LoadRequest, PointsMeta } from './ap-protocol.js';
 import { buildIndex, expansionZoom, queryItems, type ClusterIndex } from './ap-cluster.js';
 import { boundsOf, fitView, latY, lngX, union, zoomOf, zoomRange, type Bounds } from './ap-layout.js';
 
@@ -20,9 +20,6 @@ export class Work {
   private index?: ClusterIndex;
   private result?: PointsResult;
   private range = { minZoom: 0, maxZoom: 16 };
-  private mask = 0b1111;
-  /** A large set first gets an index of the first view's level only, for a quick first frame. */
-  private quick = false;
 
   load(r: LoadRequest): LoadReply {
     const t0 = performance.now();
@@ -53,45 +50,21 @@ export class Work {
     const fitZoom = zoomOf(fitView(bounds, w, h).k);
     this.range = zoomRange(p.n, fitZoom, w, h, bounds);
     this.result = result;
-    this.mask = r.mask;
-    // Above 50 000 points, the first frame comes from one cluster level (about a third of the work);
-    // the other levels are built right after the first query is answered.
-    this.quick = p.n > QUICK;
-    this.served = false;
-    this.index = buildIndex(p, r.mask, this.range.minZoom, this.quick ? this.range.minZoom : this.range.maxZoom);
+    this.index = buildIndex(p, r.mask, this.range.minZoom, this.range.maxZoom);
     const timings = { parse: t1 - t0, aggregate: t2 - t1, index: performance.now() - t2 };
     return { kind: 'points', result, aggregate, bounds, ...this.range, meta, timings };
   }
 
   /** Rebuilds the index for the statuses in `mask`. */
   filter(mask: number): void {
-    this.mask = mask;
-    this.quick = false;
     if (this.result) this.index = buildIndex(this.result.points, mask, this.range.minZoom, this.range.maxZoom);
   }
 
-  /** Builds the full index now, if only the quick one is there. */
-  private complete(): void {
-    if (this.quick) this.filter(this.mask);
-  }
-
-  /**
-   * Clusters in view. The quick index answers only the first query, at its level; the full one is
-   * built right after (the answer is posted first), or at once for any other query.
-   */
   query(bbox: [number, number, number, number], zoom: number): Float64Array {
-    if (zoom !== this.range.minZoom || this.served) this.complete();
-    const items = this.index ? queryItems(this.index, bbox, zoom) : new Float64Array(0);
-    if (this.quick) {
-      this.served = true;
-      setTimeout(() => this.complete(), 0);
-    }
-    return items;
+    return this.index ? queryItems(this.index, bbox, zoom) : new Float64Array(0);
   }
-  private served = false;
 
   expand(cluster: number): number {
-    this.complete();
     return this.index ? expansionZoom(this.index, cluster) : 0;
   }
 }
