@@ -6,7 +6,7 @@
  * which).
  */
 import { SpbeError } from '../../core/errors.js';
-import { errorData } from './ap-protocol.js';
+import { errorData, type LoadReply } from './ap-protocol.js';
 import { Work } from './ap-work.js';
 
 /** Each map on the page has its own data here, by engine number. */
@@ -15,6 +15,33 @@ const scope = self as unknown as {
   onmessage: ((e: MessageEvent) => void) | null;
   postMessage(message: unknown, transfer?: Transferable[]): void;
 };
+
+/**
+ * A load reply with copies of the point columns, to transfer: the copies are made here, off the
+ * page's thread, and handed over without a copy on the page's side (the worker keeps its own for
+ * the index). The names stay one string.
+ */
+function transferable(reply: LoadReply): [LoadReply, Transferable[]] {
+  if (reply.kind !== 'points') return [reply, []];
+  const p = reply.result.points;
+  const points = {
+    ...p,
+    lon: p.lon.slice(),
+    lat: p.lat.slice(),
+    x: p.x.slice(),
+    y: p.y.slice(),
+    status: p.status.slice(),
+    bw: p.bw.slice(),
+    kelurahan: p.kelurahan.slice(),
+    kecamatan: p.kecamatan.slice(),
+    source: p.source.slice(),
+    names: { text: p.names.text, starts: p.names.starts.slice() },
+  };
+  const pointArea = reply.aggregate?.pointArea.slice();
+  const buffers = [points.lon, points.lat, points.x, points.y, points.status, points.bw, points.kelurahan, points.kecamatan, points.source, points.names.starts, pointArea];
+  const aggregate = reply.aggregate && pointArea && { ...reply.aggregate, pointArea };
+  return [{ ...reply, result: { ...reply.result, points }, aggregate }, buffers.filter((b) => b !== undefined).map((b) => b!.buffer)];
+}
 
 scope.onmessage = ({ data }: MessageEvent) => {
   const { id, op, engine } = data as { id: number; op: string; engine: number };
@@ -25,7 +52,10 @@ scope.onmessage = ({ data }: MessageEvent) => {
     if (!work) throw new Error(`no map ${engine}`);
     const value =
       op === 'load' ? work.load(data.request) : op === 'filter' ? work.filter(data.mask) : op === 'query' ? work.query(data.bbox, data.zoom) : work.expand(data.cluster);
-    scope.postMessage({ id, value }, value instanceof Float64Array ? [value.buffer] : []);
+    if (op === 'load') {
+      const [reply, transfer] = transferable(value as LoadReply);
+      scope.postMessage({ id, value: reply }, transfer);
+    } else scope.postMessage({ id, value }, value instanceof Float64Array ? [value.buffer] : []);
   } catch (e) {
     scope.postMessage({ id, error: e instanceof SpbeError ? errorData(e) : { kind: 'internal', issues: [], params: { detail: String((e as Error)?.message ?? e) } } });
   }
