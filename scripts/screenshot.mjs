@@ -46,12 +46,23 @@ const shots = [
           map.zoomBy(2, undefined, undefined, false);
           await rendered;
         }
-        // Hover the item nearest the centre, for its tooltip.
+        // Hover the single point nearest the centre, for its tooltip.
         const canvas = map.shadowRoot.querySelector('canvas');
         const box = canvas.getBoundingClientRect();
+        const { items, view } = map;
+        const s = box.width / (canvas.width / devicePixelRatio);
+        let best;
+        for (let i = 0; i < items.length / 9; i++) {
+          if (items[i * 9 + 8] >= 0) continue;
+          const x = items[i * 9] * view.k + view.x;
+          const y = items[i * 9 + 1] * view.k + view.y;
+          const d = Math.hypot(x - box.width / s / 2, y - box.height / s / 2);
+          if (!best || d < best.d) best = { x, y, d };
+        }
         map.shadowRoot.querySelector('[part~="plot"]').dispatchEvent(
-          new PointerEvent('pointermove', { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, composed: true }),
+          new PointerEvent('pointermove', { clientX: box.left + best.x * s, clientY: box.top + best.y * s, bubbles: true, composed: true }),
         );
+        await map.updateComplete;
       });
     },
   },

@@ -949,7 +949,8 @@ const SHAPES = ['M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0', 'M-3.8-3.8h7.6v7.
 /** A tooltip box beside (x, y), kept inside the map. */
 function tooltip(lines: string[], x: number, y: number, r: number, w: number, h: number) {
   const fs = 12;
-  const bw = Math.min(w - 8, Math.max(...lines.map((s) => s.length * fs * 0.56)) + fs);
+  // An estimate of the text's width: the bold first line is wider per character.
+  const bw = Math.min(w - 8, Math.max(...lines.map((s, k) => s.length * fs * (k ? 0.56 : 0.62))) + fs);
   const bh = lines.length * fs * 1.35 + fs * 0.6;
   const left = x + r + 8 + bw <= w ? x + r + 8 : Math.max(4, x - r - 8 - bw);
   const top = Math.min(Math.max(4, y - bh / 2), h - bh - 4);
