@@ -86,6 +86,7 @@ interface AreaRow {
  *
  * @fires spbe-load - The points loaded (`event.data`: the map's data).
  * @fires spbe-error - Loading failed (`event.error`); with `detail.partial`, some rows or the areas failed and the rest is shown.
+ * @fires spbe-render - New clusters were drawn (after a load, a zoom to another level, a filter): for screenshots and benchmarks.
  * @fires spbe-select - A point or area was chosen. `detail`: `{ kind: 'point', name, status, bandwidthMbps, kelurahan, kecamatan, lon, lat, row }` or `{ kind: 'area', id, name, count, online, offline, maintenance, bandwidthMbps }`.
  *
  * @csspart base - The outer box.
