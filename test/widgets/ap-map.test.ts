@@ -180,6 +180,23 @@ describe('<spbe-ap-map>', () => {
     expect(inner(el).view.y - v0.y).to.be.closeTo(40 * s, 0.01);
   });
 
+  it('a pinch zooms about the fingers\' midpoint', async () => {
+    const { el } = await mount({ src: AP, areas: KEL, gestures: 'greedy' });
+    const k0 = inner(el).view.k;
+    const box = plot(el).getBoundingClientRect();
+    const [cx, cy] = [box.left + 200, box.top + 150];
+    pointer(el, 'pointerdown', cx - 20, cy, { pointerId: 1, pointerType: 'touch' });
+    pointer(el, 'pointerdown', cx + 20, cy, { pointerId: 2, pointerType: 'touch', isPrimary: false });
+    pointer(el, 'pointermove', cx + 60, cy, { pointerId: 2, pointerType: 'touch', isPrimary: false });
+    pointer(el, 'pointermove', cx - 60, cy, { pointerId: 1, pointerType: 'touch' });
+    pointer(el, 'pointerup', cx - 60, cy, { pointerId: 1, pointerType: 'touch' });
+    pointer(el, 'pointerup', cx + 60, cy, { pointerId: 2, pointerType: 'touch', isPrimary: false });
+    await el.updateComplete;
+    // The fingers went from 40 px apart to 120: three times closer in.
+    expect(inner(el).view.k / k0).to.be.closeTo(3, 0.01);
+    expect(q(el, '[part~="plot"]')!.classList.contains('greedy')).to.equal(true);
+  });
+
   it('the status filter hides a status from the figures, the clusters and the table', async () => {
     const { el } = await mount({ src: AP, areas: KEL });
     const online = qa(el, '[part~="filter"]')[0] as HTMLButtonElement;
@@ -304,6 +321,21 @@ describe('<spbe-ap-map>', () => {
     expect(q(el, '[part~="list"] button')!.textContent).to.contain(evil);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('a dark map prints its clusters on white: redrawn before printing, as before after', async () => {
+    const { el } = await mount({ src: AP, areas: KEL, theme: 'dark' });
+    const cluster = itemsOf(el).sort((a, b) => b.count - a.count)[0];
+    const canvas = q(el, 'canvas') as HTMLCanvasElement;
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const { x, y } = itemAt(el, cluster.i);
+    // A pixel inside the disc, left of the count.
+    const pixel = () => [...canvas.getContext('2d')!.getImageData(Math.round((x - 8) * ratio), Math.round(y * ratio), 1, 1).data.slice(0, 3)];
+    expect(Math.max(...pixel())).to.be.below(80);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(Math.min(...pixel())).to.be.above(200);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(Math.max(...pixel())).to.be.below(80);
   });
 
   it('no basemap request unless tiles is set; with it, the tiles of the view', async () => {

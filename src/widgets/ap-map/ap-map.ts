@@ -60,6 +60,7 @@ export type MapSelectDetail =
 const STATUS_KEYS: MapKey[] = ['online', 'offline', 'maintenance', 'unknown'];
 const ALL = 0b1111;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const printMedia = matchMedia('print');
 
 interface Summary {
   counts: number[];
@@ -320,8 +321,28 @@ export class SpbeApMap extends LitElement {
     this.refresh();
   }
 
+  /**
+   * Paper is white: before printing the canvas is drawn again with black and white for its text and
+   * discs (a dark reader's canvas would print dark discs), and after printing as before.
+   */
+  private printing = false;
+  private readonly onPrint = (e: Event) => {
+    this.printing = e.type === 'beforeprint' || printMedia.matches;
+    this.draw();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+    printMedia.addEventListener('change', this.onPrint);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+    printMedia.removeEventListener('change', this.onPrint);
     cancelAnimationFrame(this.animation);
     clearTimeout(this.hintTimer);
     this.pointers.clear();
@@ -450,7 +471,13 @@ export class SpbeApMap extends LitElement {
   private palette() {
     const cs = getComputedStyle(this.renderRoot.querySelector('[part~="plot"]')!);
     const get = (p: string) => cs.getPropertyValue(p).trim();
-    return { status: ['--_st-0', '--_st-1', '--_st-2', '--_st-3'].map(get), fg: get('--_fg') || '#000', bg: get('--_bg') || '#fff', font: `600 12px ${cs.fontFamily}` };
+    const paper = this.printing || printMedia.matches;
+    return {
+      status: ['--_st-0', '--_st-1', '--_st-2', '--_st-3'].map(get),
+      fg: paper ? '#000' : get('--_fg') || '#000',
+      bg: paper ? '#fff' : get('--_bg') || '#fff',
+      font: `600 12px ${cs.fontFamily}`,
+    };
   }
 
   /** Draws the points (not in area mode) on the canvas, for the current view and items. */
@@ -776,7 +803,11 @@ export class SpbeApMap extends LitElement {
     if ((e.target as Element).closest?.('button')) return;
     this.pointers.set(e.pointerId, this.local(e));
     this.dragged = 0;
-    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+    try {
+      (e.currentTarget as Element).setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer already gone (lifted before this ran) cannot be captured; the gesture goes on without.
+    }
   };
 
   private onMove = (e: PointerEvent) => {
