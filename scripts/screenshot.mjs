@@ -27,6 +27,8 @@ const shots = [
   { name: 'trend-dark', width: 1200, scheme: 'dark', selector: '#tren' },
   { name: 'trend-narrow', width: 360, scheme: 'light', selector: '#trend' },
   { name: 'radar', width: 1200, scheme: 'light', selector: '#domain' },
+  { name: 'dashboard', width: 1280, scheme: 'light', selector: '#dashboard' },
+  { name: 'dashboard-narrow', width: 360, scheme: 'light', selector: '#dashboard' },
   { name: 'map', width: 1200, scheme: 'light', selector: '#peta' },
   { name: 'map-dark', width: 1200, scheme: 'dark', selector: '#map' },
   { name: 'map-narrow', width: 360, scheme: 'light', selector: '#map' },

@@ -7,3 +7,4 @@ export { SpbeIndexGauge } from './widgets/index-gauge/index-gauge.js';
 export { SpbeTrendChart, type TrendSelectDetail } from './widgets/trend-chart/trend-chart.js';
 export { SpbeDomainRadar, type RadarSelectDetail } from './widgets/domain-radar/domain-radar.js';
 export { SpbeApMap, type MapSelectDetail } from './widgets/ap-map/ap-map.js';
+export { SpbeDashboard, sourcesOf, type DashboardPart } from './widgets/dashboard/dashboard.js';

@@ -113,7 +113,7 @@ test('the broken data files show their errors', async () => {
 
 test('all the widgets on one data URL make one request', async () => {
   const sharing = await page.evaluate(() => document.querySelectorAll('[src$="/kota-metro.json"]').length);
-  assert.equal(sharing, 15);
+  assert.equal(sharing, 16);
   assert.equal(dataRequests.length, 1, dataRequests.join('\n'));
 });
 

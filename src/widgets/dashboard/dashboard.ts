@@ -1,0 +1,153 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { ColorSchemeController } from '../../core/color-scheme.js';
+import { SpbeDataController, type BodyReader } from '../../core/data-controller.js';
+import { parseJsonBody } from '../../core/load.js';
+import { resolveLang, t } from '../../core/i18n.js';
+import { renderError } from '../../core/render.js';
+import type { SpbeData } from '../../core/types.js';
+import { base, tokens } from '../../themes/tokens.js';
+import '../index-gauge/index-gauge.js';
+import '../trend-chart/trend-chart.js';
+import '../domain-radar/domain-radar.js';
+import '../ap-map/ap-map.js';
+import { dashboardStyles } from './dashboard.styles.js';
+import { dt } from './dashboard-strings.js';
+
+/** The parts a dashboard can show, in its default order. */
+export const PARTS = ['gauge', 'trend', 'radar', 'map'] as const;
+export type DashboardPart = (typeof PARTS)[number];
+
+/** Reads the document and notes whether it has a `network` block (the validator drops it). */
+const readNoting: BodyReader = ({ text, type }, url, host) => {
+  const json = parseJsonBody(text, url, type);
+  (host as SpbeDashboard).hasNetwork = typeof json === 'object' && json !== null && 'network' in json;
+  return json;
+};
+
+/** Every source the document names: its own, each year's, each comparison's, in order, once each. */
+export function sourcesOf(data: SpbeData): string[] {
+  const all = [data.source, ...data.evaluations.map((e) => e.source), ...data.comparisons.flatMap((c) => [c.source, ...c.evaluations.map((e) => e.source)])];
+  return [...new Set(all.filter((s): s is string => !!s))];
+}
+
+/**
+ * The whole story from one data URL: the index gauge, the trend, the domain radar and (when the
+ * document has a `network` block) the access-point map, laid out for the width, with the instansi's
+ * name and every source. Choosing a year on the trend moves the gauge and the radar to it. One
+ * request for all of them (the widgets share the loader's cache).
+ *
+ * @summary SPBE dashboard.
+ *
+ * @slot title - Replaces the heading (the instansi name).
+ * @slot footer - Text after the sources.
+ *
+ * @fires spbe-load - The document loaded (the dashboard's own; each widget fires its own too).
+ * @fires spbe-error - Loading failed.
+ * @fires spbe-select - From the widgets inside, as they fire it (a year on the trend also moves the others).
+ *
+ * @csspart base - The outer box.
+ * @csspart header - The heading and the year line.
+ * @csspart title - The heading.
+ * @csspart grid - The box the widgets are laid out in.
+ * @csspart footer - The sources and the footer slot.
+ * @csspart sources - The list of sources.
+ * @csspart error - The error box.
+ *
+ * @cssprop --spbe-dashboard-max-width - Largest width (default 72rem).
+ */
+export class SpbeDashboard extends LitElement {
+  static override styles = [tokens, base, dashboardStyles];
+
+  static override properties = {
+    src: {},
+    data: { attribute: false },
+    lang: { reflect: true },
+    theme: {},
+    timeout: { type: Number },
+    widgets: {},
+    year: { type: Number, reflect: true },
+    hasNetwork: { state: true },
+  };
+
+  /** URL of the data document, relative to the page. */
+  src?: string;
+  /** The data document as an object (takes precedence over `src`). */
+  data?: unknown;
+  /** `id` (default) or `en`; without it, the nearest `lang` on the page. */
+  override lang = '';
+  /** `auto` follows the reader's colour scheme; `light` or `dark` force one (for every widget). */
+  theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Milliseconds to wait for `src` (default 15000). */
+  timeout?: number;
+  /** The parts and their order, comma separated: `gauge,trend,radar,map` (the map only with a network block). */
+  widgets = PARTS.join(',');
+  /** The year shown by the gauge and the radar; set by choosing a year on the trend. Default the latest. */
+  year?: number;
+  /** Whether the document has a `network` block (for the map). */
+  hasNetwork = false;
+
+  private readonly loader = new SpbeDataController(this, readNoting);
+  private readonly scheme = new ColorSchemeController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data && typeof this.data === 'object') this.hasNetwork = 'network' in (this.data as object);
+  }
+
+  /** The parts to show, in order: known names only, each once, the map only when there is a network. */
+  parts(): DashboardPart[] {
+    const asked = this.widgets.split(/[\s,]+/).filter((p): p is DashboardPart => (PARTS as readonly string[]).includes(p));
+    return [...new Set(asked)].filter((p) => p !== 'map' || this.hasNetwork);
+  }
+
+  override render() {
+    const lang = resolveLang(this);
+    const cls = this.scheme.className;
+    if (this.loader.error) return renderError(this, this.loader.error, lang, cls);
+    const data = this.loader.value;
+    const years = data?.evaluations.map((e) => e.year) ?? [];
+    const year = this.year && years.includes(this.year) ? this.year : years[years.length - 1];
+    const common = { src: this.data === undefined ? this.src : undefined, data: this.data, lang: this.lang || lang, theme: this.theme };
+    const widget = (part: DashboardPart) => {
+      switch (part) {
+        case 'gauge':
+          return html`<spbe-index-gauge class="gauge" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .year=${year}></spbe-index-gauge>`;
+        case 'trend':
+          return html`<spbe-trend-chart class="trend" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .year=${year} @spbe-select=${this.onYear}></spbe-trend-chart>`;
+        case 'radar':
+          return html`<spbe-domain-radar class="radar" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .years=${year ? [year, year - 1].filter((y) => years.includes(y)).join(',') : undefined}></spbe-domain-radar>`;
+        case 'map':
+          return html`<spbe-ap-map class="map" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme}></spbe-ap-map>`;
+      }
+    };
+    const sources = data ? sourcesOf(data) : [];
+    return html`<section part="base" class=${cls} aria-labelledby="title" aria-busy=${!data}>
+      <header part="header">
+        <slot name="title"><h2 id="title" part="title">${data?.instansi.name ?? '\u00a0'}</h2></slot>
+        <p class="year">${data && year ? `${dt(lang, 'year')} ${year} · ${dt(lang, 'choose')}` : t(lang, 'loading')}</p>
+      </header>
+      <div part="grid">${data ? this.parts().map(widget) : nothing}</div>
+      <footer part="footer">
+        ${sources.length
+          ? html`<p>${t(lang, 'source')}:</p>
+              <ul part="sources">
+                ${sources.map((s) => html`<li>${s}</li>`)}
+              </ul>`
+          : nothing}
+        <slot name="footer"></slot>
+      </footer>
+    </section>`;
+  }
+
+  /** A year chosen on the trend: the gauge and the radar follow. */
+  private onYear(e: CustomEvent<{ year?: number }>) {
+    if (typeof e.detail?.year === 'number') this.year = e.detail.year;
+  }
+}
+
+customElements.define('spbe-dashboard', SpbeDashboard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spbe-dashboard': SpbeDashboard;
+  }
+}

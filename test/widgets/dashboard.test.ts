@@ -1,0 +1,79 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/widgets/dashboard/dashboard.js';
+import type { SpbeDashboard } from '../../src/widgets/dashboard/dashboard.js';
+import type { SpbeIndexGauge } from '../../src/widgets/index-gauge/index-gauge.js';
+import type { SpbeDomainRadar } from '../../src/widgets/domain-radar/domain-radar.js';
+import { clearLoadCache } from '../../src/core/load.js';
+
+const KM = '/test/fixtures/kota-metro.json';
+const q = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
+const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+
+async function mount(attrs: Record<string, string>, inner = '') {
+  const el = document.createElement('spbe-dashboard') as SpbeDashboard;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.innerHTML = inner;
+  const loaded = Promise.race([oneEvent(el, 'spbe-load'), oneEvent(el, 'spbe-error')]);
+  document.body.append(el);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+const tags = (el: Element) => qa(el, '[part~="grid"] > *').map((w) => w.localName);
+const gaugeValue = (el: Element) => (q(el, 'spbe-index-gauge') as SpbeIndexGauge).shadowRoot!.querySelector('[part~="value"]')?.textContent;
+
+describe('<spbe-dashboard>', () => {
+  afterEach(() => document.querySelectorAll('spbe-dashboard').forEach((e) => e.remove()));
+
+  it('gauge, trend, radar and map from one data URL, in one request; the instansi name and every source', async () => {
+    clearLoadCache();
+    const url = `${KM}?one-request`;
+    const el = await mount({ src: url });
+    expect(tags(el)).to.deep.equal(['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ap-map']);
+    expect(q(el, '[part~="title"]')!.textContent).to.equal('Pemerintah Kota Metro');
+    await waitUntil(() => gaugeValue(el) === '3,34', 'gauge shows 2024', { timeout: 3000 });
+    const map = q(el, 'spbe-ap-map')!;
+    await waitUntil(() => map.shadowRoot!.querySelector('.figures'), 'map loaded', { timeout: 5000 });
+    const requests = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('one-request'));
+    expect(requests).to.have.length(1);
+    const sources = qa(el, '[part~="sources"] li').map((li) => li.textContent);
+    expect(sources[0]).to.contain('KemenPANRB');
+    expect(sources.length).to.be.at.least(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a year chosen on the trend moves the gauge and the radar', async () => {
+    const el = await mount({ src: KM, widgets: 'trend,gauge,radar' });
+    await waitUntil(() => gaugeValue(el) === '3,34', 'gauge', { timeout: 3000 });
+    const trend = q(el, 'spbe-trend-chart')!;
+    await waitUntil(() => trend.shadowRoot!.querySelector('[part~="plot"]'), 'trend', { timeout: 3000 });
+    (trend.shadowRoot!.querySelector('[part~="plot"]') as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.year === 2023, 'year chosen', { timeout: 3000 });
+    await el.updateComplete;
+    await waitUntil(() => gaugeValue(el) === '3,04', 'gauge follows', { timeout: 3000 });
+    expect((q(el, 'spbe-domain-radar') as SpbeDomainRadar).years).to.equal('2023,2022');
+    expect(q(el, '.year')!.textContent).to.match(/^Tahun 2023/);
+  });
+
+  it('widgets chooses and orders the parts; the map only when the document has a network', async () => {
+    const el = await mount({ src: KM, widgets: 'radar, gauge, radar, nonsense' });
+    expect(tags(el)).to.deep.equal(['spbe-domain-radar', 'spbe-index-gauge']);
+    const noNet = await mount({ src: '/test/fixtures/kota-metro-domains.json' });
+    expect(tags(noNet)).to.deep.equal(['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar']);
+  });
+
+  it('slots for the title and the footer; English passed down', async () => {
+    const el = await mount({ src: KM, lang: 'en', widgets: 'gauge' }, '<h2 slot="title">Kota Metro dashboard</h2><p slot="footer">Diskominfo</p>');
+    const slots = qa(el, 'slot').map((s) => (s as HTMLSlotElement).assignedElements().map((a) => a.textContent));
+    expect(slots).to.deep.equal([['Kota Metro dashboard'], ['Diskominfo']]);
+    await waitUntil(() => gaugeValue(el) === '3.34', 'English gauge', { timeout: 3000 });
+  });
+
+  it('a bad URL gives the error state', async () => {
+    const el = await mount({ src: '/test/fixtures/tidak-ada.json' });
+    expect(q(el, '[part~="error"]')!.textContent).to.contain('404');
+  });
+});
