@@ -10,7 +10,8 @@ import { plugins } from '../rollup.config.mjs';
 const KB = 1024;
 /** gzip budgets for what a page loads first, in bytes. */
 const BUDGETS = {
-  'spbe-widgets/index-gauge': { input: 'dist/widgets/index-gauge/index-gauge.js', gzip: 15 * KB },
+  // 15 KB until the render flags (plain, transparent, static: issue 6) came to every widget's shared CSS.
+  'spbe-widgets/index-gauge': { input: 'dist/widgets/index-gauge/index-gauge.js', gzip: 15.5 * KB },
   'spbe-widgets/trend-chart': { input: 'dist/widgets/trend-chart/trend-chart.js', gzip: 20 * KB },
   'spbe-widgets/domain-radar': { input: 'dist/widgets/domain-radar/domain-radar.js', gzip: 18 * KB },
   'spbe-widgets/ap-map': { input: 'dist/widgets/ap-map/ap-map.js', gzip: 30 * KB },

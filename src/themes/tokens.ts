@@ -177,6 +177,18 @@ export const base = css`
       display: none;
     }
   }
+  /* Render flags, the same on every widget: plain (no label, title or footer), transparent (no
+     background), static (no pointer interaction and no controls: for print and screenshots). */
+  :host([plain]) :is([part~='label'], [part~='title'], footer),
+  :host([static]) :is([part~='controls'], [part~='table-toggle'], [part~='back']) {
+    display: none;
+  }
+  :host([transparent]) .theme {
+    background: transparent;
+  }
+  :host([static]) :is([part~='plot'], [part~='legend'], [part~='summary']) {
+    pointer-events: none;
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

@@ -77,3 +77,47 @@ describe('<spbe-dashboard>', () => {
     expect(q(el, '[part~="error"]')!.textContent).to.contain('404');
   });
 });
+
+describe('render flags: plain, transparent, static', () => {
+  afterEach(() => document.querySelectorAll('spbe-index-gauge, spbe-ap-map, spbe-dashboard').forEach((e) => e.remove()));
+  const shown = (el: Element, sel: string) => {
+    const node = el.shadowRoot!.querySelector(sel);
+    return !!node && getComputedStyle(node).display !== 'none';
+  };
+
+  it('on a widget: plain drops the chrome, transparent the background, static the pointer and the controls', async () => {
+    await import('../../src/widgets/index-gauge/index-gauge.js');
+    await import('../../src/widgets/ap-map/ap-map.js');
+    const make = async (tag: string, attrs: string[], src: string) => {
+      const el = document.createElement(tag);
+      for (const a of attrs) el.setAttribute(a, '');
+      el.setAttribute('theme', 'light');
+      const loaded = oneEvent(el, 'spbe-load');
+      (el as HTMLElement & { src: string }).src = src;
+      document.body.append(el);
+      await loaded;
+      await (el as unknown as { updateComplete: Promise<void> }).updateComplete;
+      return el;
+    };
+    const normal = await make('spbe-index-gauge', [], KM);
+    expect([shown(normal, '[part~="label"]'), shown(normal, '[part~="title"]'), shown(normal, 'footer')]).to.deep.equal([true, true, true]);
+    expect(getComputedStyle(normal.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+    const plain = await make('spbe-index-gauge', ['plain', 'transparent'], KM);
+    expect([shown(plain, '[part~="label"]'), shown(plain, '[part~="title"]'), shown(plain, 'footer')]).to.deep.equal([false, false, false]);
+    expect(getComputedStyle(plain.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(shown(plain, '[part~="value"]')).to.equal(true);
+    const map = await make('spbe-ap-map', ['static'], '/test/fixtures/geo/kota-metro-ap.geojson');
+    expect(shown(map, '[part~="controls"]')).to.equal(false);
+    expect(shown(map, '[part~="table-toggle"]')).to.equal(false);
+    expect(getComputedStyle(map.shadowRoot!.querySelector('[part~="plot"]')!).pointerEvents).to.equal('none');
+    // The table stays for screen readers.
+    expect(map.shadowRoot!.querySelector('table')).to.exist;
+  });
+
+  it('the dashboard passes them to every widget', async () => {
+    const el = await mount({ src: KM, plain: '', static: '', transparent: '' });
+    const flags = qa(el, '[part~="grid"] > *').map((w) => ['plain', 'static', 'transparent'].every((f) => w.hasAttribute(f)));
+    expect(flags).to.deep.equal([true, true, true, true]);
+    expect(getComputedStyle(q(el, '[part~="title"]')!).display).to.equal('none');
+  });
+});

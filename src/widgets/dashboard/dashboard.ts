@@ -66,6 +66,9 @@ export class SpbeDashboard extends LitElement {
     timeout: { type: Number },
     widgets: {},
     year: { type: Number, reflect: true },
+    plain: { type: Boolean, reflect: true },
+    transparent: { type: Boolean, reflect: true },
+    isStatic: { type: Boolean, attribute: 'static', reflect: true },
     hasNetwork: { state: true },
   };
 
@@ -83,6 +86,12 @@ export class SpbeDashboard extends LitElement {
   widgets = PARTS.join(',');
   /** The year shown by the gauge and the radar; set by choosing a year on the trend. Default the latest. */
   year?: number;
+  /** No label, title or footer, on the dashboard and every widget in it. */
+  plain = false;
+  /** No background. */
+  transparent = false;
+  /** The `static` attribute: no pointer interaction and no controls (print, screenshots). */
+  isStatic = false;
   /** Whether the document has a `network` block (for the map). */
   hasNetwork = false;
 
@@ -107,16 +116,22 @@ export class SpbeDashboard extends LitElement {
     const years = data?.evaluations.map((e) => e.year) ?? [];
     const year = this.year && years.includes(this.year) ? this.year : years[years.length - 1];
     const common = { src: this.data === undefined ? this.src : undefined, data: this.data, lang: this.lang || lang, theme: this.theme };
+    const { plain, transparent, isStatic } = this;
     const widget = (part: DashboardPart) => {
       switch (part) {
         case 'gauge':
-          return html`<spbe-index-gauge class="gauge" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .year=${year}></spbe-index-gauge>`;
+          return html`<spbe-index-gauge class="gauge" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .year=${year}
+            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic}></spbe-index-gauge>`;
         case 'trend':
-          return html`<spbe-trend-chart class="trend" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .year=${year} @spbe-select=${this.onYear}></spbe-trend-chart>`;
+          return html`<spbe-trend-chart class="trend" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .year=${year}
+            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} @spbe-select=${this.onYear}></spbe-trend-chart>`;
         case 'radar':
-          return html`<spbe-domain-radar class="radar" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .years=${year ? [year, year - 1].filter((y) => years.includes(y)).join(',') : undefined}></spbe-domain-radar>`;
+          return html`<spbe-domain-radar class="radar" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme}
+            .years=${year ? [year, year - 1].filter((y) => years.includes(y)).join(',') : undefined}
+            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic}></spbe-domain-radar>`;
         case 'map':
-          return html`<spbe-ap-map class="map" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme}></spbe-ap-map>`;
+          return html`<spbe-ap-map class="map" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme}
+            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic}></spbe-ap-map>`;
       }
     };
     const sources = data ? sourcesOf(data) : [];
