@@ -31,7 +31,8 @@ before(async () => {
   });
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
-  page.on('request', (r) => r.url().endsWith('/kota-metro.json') && dataRequests.push(r.url()));
+  // The page's own requests (the embed preview iframe is a page of its own, with its own request).
+  page.on('request', (r) => r.url().endsWith('/kota-metro.json') && r.frame() === page.mainFrame() && dataRequests.push(r.url()));
   const { port } = server.server.address();
   await page.goto(`http://127.0.0.1:${port}/demo/index.html`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() =>
