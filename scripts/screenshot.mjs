@@ -70,6 +70,7 @@ const shots = [
   },
   { name: 'gauge', width: 1200, scheme: 'light', selector: '#gauge' },
   { name: 'gauge-narrow', width: 272, scheme: 'light', selector: '#tahun spbe-index-gauge' },
+  { name: 'embed', width: 1200, scheme: 'light', selector: '#tanam' },
   { name: 'errors', width: 1200, scheme: 'light', selector: '#galat' },
 ];
 const errors = [];

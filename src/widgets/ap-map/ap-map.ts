@@ -1,6 +1,7 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import type KDBush from 'kdbush';
 import { ColorSchemeController } from '../../core/color-scheme.js';
+import { SpbeElement } from '../../core/element.js';
 import { describeIssueLater } from './ap-notice.js';
 import { SpbeSelectEvent } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
@@ -107,11 +108,15 @@ interface AreaRow {
  * @csspart table - The box around the table.
  * @csspart error - The error box.
  *
- * @cssprop --spbe-color-online - Online points (also -offline, -maintenance, -unknown).
- * @cssprop --spbe-color-area - Area fill; `--spbe-color-area-line` its outline.
+ * @cssprop --spbe-color-online - Online points.
+ * @cssprop --spbe-color-offline - Offline points.
+ * @cssprop --spbe-color-maintenance - Points under maintenance.
+ * @cssprop --spbe-color-unknown - Points with no status.
+ * @cssprop --spbe-color-area - Area fill.
+ * @cssprop --spbe-color-area-line - Area outlines.
  * @cssprop --spbe-ap-map-max-width - Largest width (default 56rem).
  */
-export class SpbeApMap extends LitElement {
+export class SpbeApMap extends SpbeElement {
   static override styles = [tokens, base, mapStyles];
 
   static override properties = {

@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ColorSchemeController } from '../../core/color-scheme.js';
+import { SpbeElement } from '../../core/element.js';
 import { SpbeDataController, type BodyReader } from '../../core/data-controller.js';
 import { parseJsonBody } from '../../core/load.js';
 import { resolveLang, t } from '../../core/i18n.js';
@@ -55,7 +56,7 @@ export function sourcesOf(data: SpbeData): string[] {
  *
  * @cssprop --spbe-dashboard-max-width - Largest width (default 72rem).
  */
-export class SpbeDashboard extends LitElement {
+export class SpbeDashboard extends SpbeElement {
   static override styles = [tokens, base, dashboardStyles];
 
   static override properties = {

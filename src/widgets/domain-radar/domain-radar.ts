@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { ColorSchemeController } from '../../core/color-scheme.js';
+import { SpbeElement } from '../../core/element.js';
 import { SpbeDataController } from '../../core/data-controller.js';
 import { SpbeSelectEvent } from '../../core/events.js';
 import { formatIndex, formatNumber } from '../../core/format.js';
@@ -49,10 +50,15 @@ export interface RadarSelectDetail {
  * @csspart table - The box around the data table.
  * @csspart error - The error box.
  *
- * @cssprop --spbe-color-series-1 - Colour of the first series; `-2` to `-6` for the next.
+ * @cssprop --spbe-color-series-1 - The first series (the latest year).
+ * @cssprop --spbe-color-series-2 - Series 2.
+ * @cssprop --spbe-color-series-3 - Series 3.
+ * @cssprop --spbe-color-series-4 - Series 4.
+ * @cssprop --spbe-color-series-5 - Series 5.
+ * @cssprop --spbe-color-series-6 - Series 6.
  * @cssprop --spbe-domain-radar-max-width - Largest width (default 36rem).
  */
-export class SpbeDomainRadar extends LitElement {
+export class SpbeDomainRadar extends SpbeElement {
   static override styles = [tokens, base, seriesColors, radarStyles];
 
   static override properties = {

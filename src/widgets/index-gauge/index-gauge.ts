@@ -1,6 +1,7 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { bandMax } from '../../core/calculate.js';
 import { ColorSchemeController } from '../../core/color-scheme.js';
+import { SpbeElement } from '../../core/element.js';
 import { SpbeDataController } from '../../core/data-controller.js';
 import { SpbeError, type SpbeIssue } from '../../core/errors.js';
 import { SpbeErrorEvent } from '../../core/events.js';
@@ -72,7 +73,7 @@ const VALUE_INPUTS = ['value', 'min', 'max', 'target'] as const;
  * @cssprop --spbe-index-gauge-max-width - Largest width of the gauge (default 30rem).
  * @cssprop --spbe-index-gauge-track-color - Colour of the empty arc.
  */
-export class SpbeIndexGauge extends LitElement {
+export class SpbeIndexGauge extends SpbeElement {
   static override styles = [tokens, base, gaugeStyles];
 
   // Declared with `static properties` rather than decorators: the decorator helpers cost 0.5 KB

@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { ColorSchemeController } from '../../core/color-scheme.js';
+import { SpbeElement } from '../../core/element.js';
 import { isCsv, parseTrendCsv, type DecimalMark } from '../../core/csv.js';
 import { SpbeDataController, type BodyReader } from '../../core/data-controller.js';
 import { SpbeSelectEvent } from '../../core/events.js';
@@ -59,12 +60,17 @@ export interface TrendSelectDetail {
  * @csspart table - The box around the data table.
  * @csspart error - The error box.
  *
- * @cssprop --spbe-color-series-1 - Colour of the first series (the instansi); `-2` to `-6` for the next.
+ * @cssprop --spbe-color-series-1 - The first series (the instansi).
+ * @cssprop --spbe-color-series-2 - Series 2.
+ * @cssprop --spbe-color-series-3 - Series 3.
+ * @cssprop --spbe-color-series-4 - Series 4.
+ * @cssprop --spbe-color-series-5 - Series 5.
+ * @cssprop --spbe-color-series-6 - Series 6.
  * @cssprop --spbe-color-band-1 - Colour of the lowest band; `-2` to `-7` for the next ones.
  * @cssprop --spbe-color-target - Target line colour.
  * @cssprop --spbe-color-text - Text colour (and the other shared `--spbe-color-*`, `--spbe-font-*` tokens).
  */
-export class SpbeTrendChart extends LitElement {
+export class SpbeTrendChart extends SpbeElement {
   static override styles = [tokens, base, seriesColors, trendStyles];
 
   static override properties = {
