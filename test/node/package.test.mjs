@@ -1,0 +1,99 @@
+// The package as users get it: `npm pack`, installed from the tarball into a scratch project (from
+// npm's cache: no network), one widget bundled with rollup as an intranet developer would, then run
+// in Chromium; and the classic-script CDN file from a plain HTML page over file:// and over http.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { rollup } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { browserLaunchOptions } from '../../scripts/browser.mjs';
+
+const root = resolve('.');
+let scratch;
+let browser;
+let tarball;
+
+before(async () => {
+  assert.ok(existsSync('dist/cdn/spbe-widgets.js'), 'run `npm run build` first');
+  scratch = mkdtempSync(join(tmpdir(), 'spbe-pack-'));
+  // --ignore-scripts: dist/ is already built by `npm test`; prepack would build it again.
+  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' });
+  tarball = join(scratch, JSON.parse(out)[0].filename);
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: scratch, stdio: 'inherit', timeout: 180_000 });
+  browser = await puppeteer.launch(await browserLaunchOptions());
+});
+
+after(async () => {
+  await browser?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+test('the tarball holds the built files, the schema, the embed page and the manifest, and nothing of the sources', () => {
+  const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  for (const f of ['package/dist/cdn/spbe-widgets.js', 'package/dist/cdn/ap-map-worker.js', 'package/dist/widgets/index-gauge/index-gauge.js', 'package/dist/widgets/index-gauge/index-gauge.d.ts', 'package/schema/spbe-data.v1.schema.json', 'package/embed/embed.html', 'package/embed/resize.js', 'package/custom-elements.json', 'package/README.md']) {
+    assert.ok(files.includes(f), `${f} is in the package`);
+  }
+  assert.ok(!files.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/')), 'no sources or tests');
+});
+
+test('one widget bundled from the installed package renders, and the bundle holds only what it needs', async () => {
+  writeFileSync(join(scratch, 'entry.js'), "import 'spbe-widgets/index-gauge';\n");
+  const bundle = await rollup({ input: join(scratch, 'entry.js'), plugins: [nodeResolve({ rootDir: scratch })], onwarn: () => {} });
+  const { output } = await bundle.write({ dir: join(scratch, 'out'), format: 'es' });
+  await bundle.close();
+  const modules = output.filter((o) => o.type === 'chunk').flatMap((c) => Object.keys(c.modules));
+  const has = (s) => modules.some((m) => m.includes(s));
+  assert.ok(has('node_modules/spbe-widgets/dist/widgets/index-gauge/index-gauge.js'), 'from the installed package');
+  for (const other of ['trend-chart', 'domain-radar', 'ap-map', 'dashboard', 'supercluster', 'd3-geo', 'd3-dsv', 'kdbush']) assert.ok(!has(other), `no ${other} in a gauge bundle`);
+  writeFileSync(
+    join(scratch, 'index.html'),
+    '<!doctype html><html lang="id"><body><spbe-index-gauge value="3.34" label="Kota Metro"></spbe-index-gauge><script type="module" src="./out/entry.js"></script></body></html>',
+  );
+  const server = await startDevServer({ config: { rootDir: scratch, port: 0, hostname: '127.0.0.1', watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+  const page = await browser.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${server.server.address().port}/index.html`);
+    const value = await page.waitForFunction(() => document.querySelector('spbe-index-gauge').shadowRoot?.querySelector('[part~="value"]')?.textContent);
+    assert.equal(await value.jsonValue(), '3,34');
+  } finally {
+    await page.close();
+    await server.stop();
+  }
+});
+
+const plainPage = (script) => `<!doctype html><html lang="id"><body>
+<spbe-index-gauge value="3.34" label="Kota Metro"></spbe-index-gauge>
+<spbe-trend-chart><script type="application/json">${readFileSync('test/fixtures/kota-metro.json', 'utf8')}</script></spbe-trend-chart>
+<script src="${script}"></script></body></html>`;
+
+test('the classic-script CDN file works from a plain HTML page over file:// (data inline) and over http', async () => {
+  writeFileSync(join(scratch, 'file.html'), plainPage(pathToFileURL(join(scratch, 'node_modules/spbe-widgets/dist/cdn/spbe-widgets.iife.js')).href));
+  writeFileSync(join(scratch, 'http.html'), plainPage('/node_modules/spbe-widgets/dist/cdn/spbe-widgets.iife.js'));
+  const server = await startDevServer({ config: { rootDir: scratch, port: 0, hostname: '127.0.0.1', watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+  try {
+    for (const url of [pathToFileURL(join(scratch, 'file.html')).href, `http://127.0.0.1:${server.server.address().port}/http.html`]) {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(url);
+      await page.waitForFunction(() => document.querySelector('spbe-trend-chart').shadowRoot?.querySelector('[part~="series"]'), { timeout: 10000 });
+      const got = await page.evaluate(() => ({
+        gauge: document.querySelector('spbe-index-gauge').shadowRoot.querySelector('[part~="value"]').textContent,
+        series: document.querySelector('spbe-trend-chart').shadowRoot.querySelectorAll('[part~="series"]').length,
+        global: typeof window.SpbeWidgets?.parseSpbeDocument,
+      }));
+      assert.deepEqual(got, { gauge: '3,34', series: 2, global: 'function' }, url);
+      assert.deepEqual(errors, [], url);
+      await page.close();
+    }
+  } finally {
+    await server.stop();
+  }
+});
