@@ -2,8 +2,10 @@ import { LitElement } from 'lit';
 
 /**
  * What every spbe-widgets element shares: the design tokens below (set them on the element or any
- * ancestor) and the render flags `plain`, `transparent` and `static` (attributes, styled in
- * themes/tokens.ts).
+ * ancestor), the render flags `plain` (no label, title or footer), `transparent` (no background) and
+ * `static` (no pointer interaction, no controls), and `export` (download buttons: PNG at 2×, SVG
+ * with its styles inlined, CSV of the data table with a BOM). All are attributes, styled in
+ * themes/tokens.ts.
  *
  * @cssprop --spbe-color-text - Text colour.
  * @cssprop --spbe-color-text-muted - Secondary text colour.

@@ -47,6 +47,7 @@ const STRINGS = {
     hideTable: 'Sembunyikan tabel',
     errorTitle: 'Data tidak dapat ditampilkan',
     tableCaption: 'Indeks SPBE per tahun',
+    download: 'Unduh',
   },
   en: {
     loading: 'Loading SPBE data…',
@@ -63,6 +64,7 @@ const STRINGS = {
     hideTable: 'Hide table',
     errorTitle: 'The data cannot be shown',
     tableCaption: 'SPBE index by year',
+    download: 'Download',
   },
 } as const;
 

@@ -27,10 +27,24 @@ export function renderError(host: ReactiveControllerHost, error: SpbeError, lang
   return html`<figure part="base" class=${baseClass}></figure>`;
 }
 
-/** The footer every widget has: the source, and the button that shows the data table. */
+/** A download button's click: the widget (the button's shadow host) as PNG, SVG or CSV (`export.js`, on demand). */
+function exportAs(e: Event) {
+  const button = e.currentTarget as HTMLButtonElement;
+  const host = (button.getRootNode() as ShadowRoot).host as HTMLElement;
+  import('./export.js').then((m) => m.downloadWidget(host, button.value as 'png' | 'svg' | 'csv'));
+}
+
+/**
+ * The footer every widget has: the source, the download buttons (shown with the `export`
+ * attribute) and the button that shows the data table. Not a landmark (`role="none"`): a page with
+ * ten widgets would otherwise have ten contentinfo landmarks.
+ */
 export function renderFooter(source: string, lang: Lang, tableOpen: boolean, toggle: () => void, hasTable = true) {
-  return html`<footer>
+  return html`<footer role="none">
     <p part="source">${source}</p>
+    <span part="export" role="group" aria-label=${t(lang, 'download')}>
+      ${['png', 'svg', 'csv'].map((k) => html`<button type="button" value=${k} @click=${exportAs}>${k.toUpperCase()}</button>`)}
+    </span>
     ${hasTable
       ? html`<button part="table-toggle" type="button" aria-expanded=${tableOpen} aria-controls="table" @click=${toggle}>
           ${t(lang, tableOpen ? 'hideTable' : 'showTable')}

@@ -173,15 +173,27 @@ export const base = css`
     width: 100%;
   }
   @media print {
-    [part~='table-toggle'] {
+    [part~='table-toggle'],
+    [part~='export'] {
       display: none;
     }
   }
   /* Render flags, the same on every widget: plain (no label, title or footer), transparent (no
      background), static (no pointer interaction and no controls: for print and screenshots). */
   :host([plain]) :is([part~='label'], [part~='title'], footer),
-  :host([static]) :is([part~='controls'], [part~='table-toggle'], [part~='back']) {
+  :host([static]) :is([part~='controls'], [part~='table-toggle'], [part~='back'], [part~='export']) {
     display: none;
+  }
+  :host(:not([export])) [part~='export'] {
+    display: none;
+  }
+  [part~='export'] button {
+    padding: 0.125rem 0.375rem;
+    border: 1px solid var(--_surface);
+    border-radius: 4px;
+    background: none;
+    font-size: 0.75em;
+    cursor: pointer;
   }
   :host([transparent]) .theme {
     background: transparent;

@@ -54,7 +54,7 @@ describe('custom-elements.json', () => {
   });
 
   it('lists every element, with its attributes, events and slots', () => {
-    const byTag = Object.fromEntries(declarations.map((d) => [d.tagName, d]));
+    const byTag: Record<string, Declaration> = Object.fromEntries(declarations.map((d) => [d.tagName, d]));
     expect(Object.keys(byTag).sort()).to.deep.equal(['spbe-ap-map', 'spbe-dashboard', 'spbe-domain-radar', 'spbe-index-gauge', 'spbe-trend-chart']);
     expect(byTag['spbe-ap-map'].attributes!.map((a) => a.name)).to.include.members(['src', 'areas', 'mode', 'metric', 'tiles', 'worker', 'gestures']);
     expect(byTag['spbe-trend-chart'].events!.map((e) => e.name).sort()).to.deep.equal(['spbe-error', 'spbe-load', 'spbe-select']);

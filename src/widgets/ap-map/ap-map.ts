@@ -104,6 +104,7 @@ interface AreaRow {
  * @csspart legend - The choropleth legend (`mode="areas"`).
  * @csspart list - The list of what is in view.
  * @csspart source - The source line.
+ * @csspart export - The download buttons (PNG, SVG, CSV), shown with the `export` attribute.
  * @csspart table-toggle - The button that shows the table.
  * @csspart table - The box around the table.
  * @csspart error - The error box.

@@ -46,6 +46,7 @@ export interface RadarSelectDetail {
  * @csspart legend - The series toggles.
  * @csspart back - The button back from a domain's aspects to all domains.
  * @csspart source - The source line.
+ * @csspart export - The download buttons (PNG, SVG, CSV), shown with the `export` attribute.
  * @csspart table-toggle - The button that shows the data table.
  * @csspart table - The box around the data table.
  * @csspart error - The error box.

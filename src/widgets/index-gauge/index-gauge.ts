@@ -53,6 +53,7 @@ const VALUE_INPUTS = ['value', 'min', 'max', 'target'] as const;
  * @csspart delta - The change against the previous year.
  * @csspart legend - The list of bands.
  * @csspart source - The source line.
+ * @csspart export - The download buttons (PNG, SVG, CSV), shown with the `export` attribute.
  * @csspart table-toggle - The button that shows the data table.
  * @csspart table - The box around the data table (visually hidden until toggled).
  * @csspart error - The error box (`role="alert"`).
@@ -199,7 +200,7 @@ export class SpbeIndexGauge extends SpbeElement {
     const on = <T,>(v: T) => (model ? v : nothing);
     return html`
       <figure part="base" class=${cls} aria-busy=${pending}>
-        <header>
+        <header role="none">
           <span part="label">${t(lang, 'indexTitle')}${m.year ? ` ${m.year}` : ''}</span>
           <span part="title">${m.title || '\u00a0'}</span>
         </header>

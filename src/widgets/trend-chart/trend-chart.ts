@@ -56,6 +56,7 @@ export interface TrendSelectDetail {
  * @csspart tooltip - The tooltip for the active year.
  * @csspart legend - The list of series.
  * @csspart source - The source line.
+ * @csspart export - The download buttons (PNG, SVG, CSV), shown with the `export` attribute.
  * @csspart table-toggle - The button that shows the data table.
  * @csspart table - The box around the data table.
  * @csspart error - The error box.
