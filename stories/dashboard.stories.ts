@@ -1,0 +1,32 @@
+// Stories for <spbe-dashboard> (Component Story Format 3), using the test fixtures.
+import { html, type TemplateResult } from 'lit';
+import '../src/widgets/dashboard/dashboard.js';
+
+interface Args {
+  src?: string;
+  widgets?: string;
+  lang?: 'id' | 'en';
+  theme?: 'auto' | 'light' | 'dark';
+  plain?: boolean;
+}
+
+interface Story {
+  name?: string;
+  args?: Args;
+}
+
+const FIXTURES = '/test/fixtures';
+
+export default {
+  title: 'Widgets/spbe-dashboard',
+  component: 'spbe-dashboard',
+  args: { src: `${FIXTURES}/kota-metro.json`, widgets: 'gauge,trend,radar,map', lang: 'id', theme: 'light', plain: false } satisfies Args,
+  render: (a: Args): TemplateResult =>
+    html`<spbe-dashboard .src=${a.src} widgets=${a.widgets ?? ''} lang=${a.lang ?? 'id'} theme=${a.theme ?? 'auto'} ?plain=${a.plain}></spbe-dashboard>`,
+};
+
+export const KotaMetro: Story = { name: 'Kota Metro: gauge, trend, radar, map' };
+export const EnglishDark: Story = { name: 'English, dark', args: { lang: 'en', theme: 'dark' } };
+export const WithoutMap: Story = { name: 'A document without a network block', args: { src: `${FIXTURES}/kota-metro-domains.json` } };
+export const GaugeAndTrend: Story = { name: 'widgets="gauge,trend", plain', args: { widgets: 'gauge,trend', plain: true } };
+export const ErrorNotFound: Story = { name: 'Error: 404', args: { src: `${FIXTURES}/tidak-ada.json` } };

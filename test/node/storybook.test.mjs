@@ -1,0 +1,52 @@
+// The built Storybook (`npm run build-storybook`, run by `npm test` before the node tests): every
+// story renders its widget (or its error box) in Chromium, with no page error.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { browserLaunchOptions } from '../../scripts/browser.mjs';
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  assert.ok(existsSync('storybook-static/index.json'), 'run `npm run build-storybook` first');
+  server = await startDevServer({ config: { rootDir: 'storybook-static', port: 0, hostname: '127.0.0.1', watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+  base = `http://127.0.0.1:${server.server.address().port}`;
+  browser = await puppeteer.launch(await browserLaunchOptions());
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('every story renders its widget, loaded or with its error', async () => {
+  const stories = Object.values(JSON.parse(readFileSync('storybook-static/index.json', 'utf8')).entries).filter((e) => e.type === 'story');
+  assert.ok(stories.length >= 35, `${stories.length} stories`);
+  for (const tag of ['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ap-map', 'spbe-dashboard']) {
+    assert.ok(stories.some((s) => s.id.startsWith(`widgets-${tag}--`)), `stories for ${tag}`);
+  }
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const failed = [];
+  for (const s of stories) {
+    await page.goto(`${base}/iframe.html?id=${s.id}&viewMode=story`, { waitUntil: 'load' });
+    const ok = await page
+      .waitForFunction(
+        () => {
+          const w = document.querySelector('#storybook-root')?.querySelector('spbe-index-gauge, spbe-trend-chart, spbe-domain-radar, spbe-ap-map, spbe-dashboard');
+          return w?.shadowRoot?.querySelector('[part~="value"], [part~="series"], [part~="area"], [part~="error"] div, [part~="grid"] > *, [part~="base"][aria-busy="false"]');
+        },
+        { timeout: 8000 },
+      )
+      .then(() => true, () => false);
+    if (!ok) failed.push(s.id);
+  }
+  await page.close();
+  assert.deepEqual(failed, []);
+  assert.deepEqual(errors, []);
+});
