@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import '../src/widgets/dashboard/dashboard.js';
 
 interface Args {
+  width?: string;
   src?: string;
   widgets?: string;
   lang?: 'id' | 'en';
@@ -22,11 +23,13 @@ export default {
   component: 'spbe-dashboard',
   args: { src: `${FIXTURES}/kota-metro.json`, widgets: 'gauge,trend,radar,map', lang: 'id', theme: 'light', plain: false } satisfies Args,
   render: (a: Args): TemplateResult =>
-    html`<spbe-dashboard .src=${a.src} widgets=${a.widgets ?? ''} lang=${a.lang ?? 'id'} theme=${a.theme ?? 'auto'} ?plain=${a.plain}></spbe-dashboard>`,
+    html`<div style="width: ${a.width ?? '100%'}"><spbe-dashboard .src=${a.src} widgets=${a.widgets ?? ''} lang=${a.lang ?? 'id'} theme=${a.theme ?? 'auto'} ?plain=${a.plain}></spbe-dashboard></div>`,
 };
 
 export const KotaMetro: Story = { name: 'Kota Metro: gauge, trend, radar, map' };
 export const EnglishDark: Story = { name: 'English, dark', args: { lang: 'en', theme: 'dark' } };
 export const WithoutMap: Story = { name: 'A document without a network block', args: { src: `${FIXTURES}/kota-metro-domains.json` } };
 export const GaugeAndTrend: Story = { name: 'widgets="gauge,trend", plain', args: { widgets: 'gauge,trend', plain: true } };
+export const Narrow: Story = { name: 'Narrow (300 px)', args: { width: '300px' } };
+export const Loading: Story = { name: 'Loading', args: { src: `${FIXTURES}/kota-metro.json?stall` } };
 export const ErrorNotFound: Story = { name: 'Error: 404', args: { src: `${FIXTURES}/tidak-ada.json` } };

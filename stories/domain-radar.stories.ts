@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import '../src/widgets/domain-radar/domain-radar.js';
 
 interface Args {
+  width?: string;
   src?: string;
   level?: 'domains' | 'aspects';
   years?: string;
@@ -24,7 +25,7 @@ export default {
   title: 'Widgets/spbe-domain-radar',
   component: 'spbe-domain-radar',
   args: { src: `${FIXTURES}/kota-metro.json`, level: 'domains', comparisons: 'all', drilldown: true, bands: false, lang: 'id', theme: 'light' } satisfies Args,
-  render: (a: Args): TemplateResult => html`<spbe-domain-radar
+  render: (a: Args): TemplateResult => html`<div style="width: ${a.width ?? '100%'}"><spbe-domain-radar
     .src=${a.src}
     level=${a.level ?? 'domains'}
     .years=${a.years}
@@ -33,7 +34,7 @@ export default {
     ?bands=${a.bands}
     lang=${a.lang ?? 'id'}
     theme=${a.theme ?? 'auto'}
-  ></spbe-domain-radar>`,
+  ></spbe-domain-radar></div>`,
 };
 
 export const YearsAndNasional: Story = { name: '2023 and 2024 with Nasional' };
@@ -41,4 +42,6 @@ export const English: Story = { args: { lang: 'en' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const WithBands: Story = { name: 'Band edges', args: { bands: true, years: '2024' } };
 export const Aspects: Story = { name: 'Aspects (missing in this data)', args: { level: 'aspects' } };
+export const Narrow: Story = { name: 'Narrow (300 px)', args: { width: '300px' } };
+export const Loading: Story = { name: 'Loading', args: { src: `${FIXTURES}/kota-metro.json?stall` } };
 export const ErrorUnknownDomain: Story = { name: 'Error: unknown domain', args: { src: `${FIXTURES}/bad/unknown-domain.json` } };

@@ -50,6 +50,7 @@ export const Loaded: Story = {};
 export const English: Story = { args: { lang: 'en' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const Narrow: Story = { name: 'Narrow (240 px)', args: { width: '240px' } };
+export const Loading: Story = { name: 'Loading', args: { src: `${FIXTURES}/kota-metro.json?stall` } };
 export const Year2021: Story = { name: 'Year 2021 (Cukup, news source)', args: { year: 2021 } };
 export const DomainsOnly: Story = { name: 'Index computed from domains', args: { src: `${FIXTURES}/kota-metro-domains.json` } };
 export const ConflictingSource: Story = { name: 'Advertorial claim (3,86)', args: { src: `${FIXTURES}/kota-metro-artikel.json` } };

@@ -45,6 +45,7 @@ export const WithNasional: Story = { name: 'Kota Metro and Nasional' };
 export const English: Story = { args: { lang: 'en' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const Narrow: Story = { name: 'Narrow (240 px)', args: { width: '240px' } };
+export const Loading: Story = { name: 'Loading', args: { src: `${FIXTURES}/kota-metro.json?stall` } };
 export const Domains: Story = { name: 'Four domains', args: { series: 'kebijakan,tata-kelola,manajemen,layanan', comparisons: 'none' } };
 export const FromCsv: Story = { name: 'From a CSV sheet', args: { src: `${FIXTURES}/csv/tren-id.csv`, label: 'Kota Metro (CSV)' } };
 export const ErrorCsvRow: Story = { name: 'Error: a ragged CSV row', args: { src: `${FIXTURES}/csv/ragged.csv` } };

@@ -35,13 +35,19 @@ test('every story renders its widget, loaded or with its error', async () => {
   const failed = [];
   for (const s of stories) {
     await page.goto(`${base}/iframe.html?id=${s.id}&viewMode=story`, { waitUntil: 'load' });
+    const loading = s.id.endsWith('--loading');
     const ok = await page
       .waitForFunction(
-        () => {
+        (loading) => {
+          if (loading) {
+            const w = document.querySelector('#storybook-root')?.querySelector('spbe-index-gauge, spbe-trend-chart, spbe-domain-radar, spbe-ap-map, spbe-dashboard');
+            return w?.shadowRoot?.querySelector('[aria-busy="true"]') && /Memuat/.test(w.shadowRoot.textContent);
+          }
           const w = document.querySelector('#storybook-root')?.querySelector('spbe-index-gauge, spbe-trend-chart, spbe-domain-radar, spbe-ap-map, spbe-dashboard');
           return w?.shadowRoot?.querySelector('[part~="value"], [part~="series"], [part~="area"], [part~="error"] div, [part~="grid"] > *, [part~="base"][aria-busy="false"]');
         },
         { timeout: 8000 },
+        loading,
       )
       .then(() => true, () => false);
     if (!ok) failed.push(s.id);
