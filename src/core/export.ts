@@ -32,14 +32,17 @@ function drawings(root: ShadowRoot): Element[] {
   return [...plot.querySelectorAll('svg:not(.swatch), canvas')].filter((e) => area(e) > 0 && !e.closest('[part~="legend"]'));
 }
 
-/** Copies the computed presentation of `from` and its descendants onto the clone `to`. */
+/**
+ * Copies the computed presentation of `from` and its descendants onto the clone `to`, as SVG
+ * presentation attributes (`fill="…"`): not a `style` attribute, which a page's CSP blocks even in
+ * a document made for export.
+ */
 function inline(from: Element, to: Element): void {
   const cs = getComputedStyle(from);
-  const style = PROPS.map((p) => [p, cs.getPropertyValue(p)] as const)
-    .filter(([, v]) => v && v !== 'normal' && v !== 'auto')
-    .map(([p, v]) => `${p}:${v}`)
-    .join(';');
-  to.setAttribute('style', style);
+  for (const p of PROPS) {
+    const v = cs.getPropertyValue(p);
+    if (v && v !== 'normal' && v !== 'auto') to.setAttribute(p, v);
+  }
   const a = from.children;
   const b = to.children;
   for (let i = 0; i < a.length && i < b.length; i++) inline(a[i], b[i]);
@@ -61,13 +64,19 @@ export function widgetSvg(host: HTMLElement): string {
   const title = root.querySelector('[part~="title"]')?.textContent?.trim() ?? '';
   const label = root.querySelector('[part~="label"]')?.textContent?.trim() ?? '';
   const source = root.querySelector('[part~="source"]')?.textContent?.trim() ?? '';
+  // The figures beside the drawing: the gauge's change and target, the map's totals.
+  const summary = (root.querySelector('[part~="summary"] .figures, p[part~="summary"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const base = getComputedStyle(root.querySelector('[part~="base"]') ?? host);
   const font = base.fontFamily;
+  // At least 320 px wide, so the words have room; the drawing centred in it.
+  const w = Math.max(320, Math.ceil(box.width));
+  const dx = (w - box.width) / 2;
+  const summaryLines = wrap(summary, w, 12);
+  const sourceLines = wrap(source, w, 10);
   const head = 44;
-  const foot = source ? 24 : 8;
+  const foot = 8 + summaryLines.length * 16 + sourceLines.length * 13;
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const svg = doc.documentElement;
-  const w = Math.ceil(box.width);
   const h = Math.ceil(box.height) + head + foot;
   svg.setAttribute('width', String(w));
   svg.setAttribute('height', String(h));
@@ -86,7 +95,7 @@ export function widgetSvg(host: HTMLElement): string {
   el('text', { x: 0, y: 34, 'font-size': 16, 'font-weight': 600, fill: base.color }, title);
   for (const layer of layers) {
     const r = layer.getBoundingClientRect();
-    const g = el('g', { transform: `translate(${r.left - box.left} ${r.top - box.top + head})` });
+    const g = el('g', { transform: `translate(${r.left - box.left + dx} ${r.top - box.top + head})` });
     if (layer instanceof HTMLCanvasElement) {
       const img = doc.createElementNS(SVG_NS, 'image');
       img.setAttribute('width', String(r.width));
@@ -102,8 +111,25 @@ export function widgetSvg(host: HTMLElement): string {
       g.append(clone);
     }
   }
-  if (source) el('text', { x: 0, y: h - 8, 'font-size': 10, fill: base.color, opacity: 0.75 }, source);
+  let y = head + Math.ceil(box.height) + 4;
+  for (const line of summaryLines) el('text', { x: 0, y: (y += 16) - 3, 'font-size': 12, fill: base.color }, line);
+  for (const line of sourceLines) el('text', { x: 0, y: (y += 13) - 2, 'font-size': 10, fill: base.color, opacity: 0.75 }, line);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
+}
+
+/** Words in lines that fit `width` at `size` px (an estimate: SVG text does not wrap itself). */
+function wrap(text: string, width: number, size: number): string[] {
+  const max = Math.max(10, Math.floor(width / (size * 0.55)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ').filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** The widget's data table as CSV rows (the header row first), as the table shows them. */

@@ -65,8 +65,9 @@ describe('export', () => {
       expect(doc.querySelector('parsererror')).to.equal(null);
       expect(doc.documentElement.localName).to.equal('svg');
       expect(doc.querySelector('title')!.textContent).to.contain('Pemerintah Kota Metro');
-      // Styles travel inline: no class in the file depends on the page's stylesheets.
-      expect(svg).to.match(/style="[^"]*fill:/);
+      // Styles travel as presentation attributes: nothing in the file depends on the page's stylesheets.
+      expect(svg).to.match(/ fill="rgb/);
+      expect(svg).not.to.match(/ style="/);
       // It renders on its own: an image of it has many colours, not a blank.
       const alone = await pixels(svgBlob);
       expect(alone.colours).to.be.above(8);
