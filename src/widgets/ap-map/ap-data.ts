@@ -18,6 +18,21 @@ const STATUS_WORDS: Record<string, number> = {
 };
 
 type Cell = string | number | null | undefined;
+
+/**
+ * A cell as text. JSON gives objects and arrays where a string belongs, some without a prototype
+ * (`String()` throws on those): they are written as JSON, so a message can show them.
+ */
+function text(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v === null || v === undefined) return '';
+  try {
+    return JSON.stringify(v) ?? '';
+  } catch {
+    return '';
+  }
+}
 interface Row {
   lon: Cell;
   lat: Cell;
@@ -82,7 +97,7 @@ class Builder {
   /** A number from a cell: the fast path for plain numbers, then decimal commas and the minus sign. */
   private num(v: Cell): number {
     if (typeof v === 'number') return v;
-    if (v === null || v === undefined || v === '') return NaN;
+    if (typeof v !== 'string' || v === '') return NaN;
     const x = +v;
     if (x === x) return x;
     let s = String(v).trim().replace(/\u2212/g, '-');
@@ -95,7 +110,7 @@ class Builder {
   private statusOf(v: Cell): number {
     let code = this.statusCodes.get(v);
     if (code === undefined) {
-      const key = v === null || v === undefined ? '' : String(v).trim().toLowerCase().replace(/[\s_]+/g, '-');
+      const key = text(v).trim().toLowerCase().replace(/[\s_]+/g, '-');
       code = key === '' ? 3 : STATUS_WORDS[key] ?? -1;
       this.statusCodes.set(v, code);
     }
@@ -106,7 +121,7 @@ class Builder {
   private place(v: Cell): number {
     let i = this.placeIds.get(v);
     if (i === undefined) {
-      const s = v === null || v === undefined ? '' : String(v).trim();
+      const s = text(v).trim();
       if (!s) i = -1;
       else if ((i = this.places.get(s)) === undefined) this.places.set(s, (i = this.places.size));
       this.placeIds.set(v, i);
@@ -134,7 +149,7 @@ class Builder {
     c.y[i] = latY(lat);
     c.status[i] = status;
     c.bw[i] = bw;
-    const name = row.name === undefined || row.name === null ? '' : String(row.name);
+    const name = text(row.name);
     this.names.push(name);
     c.starts[i + 1] = c.starts[i] + name.length;
     c.kel[i] = this.place(row.kelurahan);
