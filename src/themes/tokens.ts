@@ -57,13 +57,15 @@ export const tokens = css`
 
 /** Pieces every widget uses: the box, the hidden table, the error and loading states. */
 export const base = css`
+  /* !important inside a shadow root beats the page's own rules: a page's "* { all: revert }" or
+     "div, span { display: inline }" cannot make a widget inline. */
   :host {
-    display: block;
+    display: block !important;
     line-height: 1.4;
     font-size: var(--spbe-font-size, 1rem);
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   * {
     box-sizing: border-box;

@@ -54,6 +54,14 @@ export async function faultRoutes(ctx, next) {
     case 'stall': // answers after 20 s: longer than any test's timeout attribute
       await sleep(20000);
       return json(fixture('kota-metro.json'));
+    case 'cut': { // half of the fixture, then the connection closed mid-body
+      const body = fixture('kota-metro.json');
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(body.length) });
+      ctx.res.write(body.slice(0, body.length >> 1));
+      setTimeout(() => ctx.res.destroy(), 20);
+      return;
+    }
     case 'redirect': // 302 to the fixture
       ctx.redirect('/test/fixtures/kota-metro.json');
       return;
