@@ -62,6 +62,28 @@ export async function faultRoutes(ctx, next) {
       setTimeout(() => ctx.res.destroy(), 20);
       return;
     }
+    case 'huge': { // /api/huge/<MB>: a body that large (its Content-Length says so first); junk, never read whole
+      const size = Number(arg) * 1024 * 1024;
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(size) });
+      const chunk = Buffer.alloc(1024 * 1024, 0x5b); // "[[[[…"
+      let sent = 0;
+      const pump = () => {
+        while (sent < size) {
+          sent += chunk.length;
+          if (!ctx.res.write(chunk)) return ctx.res.once('drain', pump);
+        }
+        ctx.res.end();
+      };
+      ctx.res.on('close', () => (sent = size));
+      pump();
+      return;
+    }
+    case 'many': { // /api/many/<n>: a document with n evaluations (years repeat past 2100)
+      const n = Number(arg);
+      const evaluations = Array.from({ length: n }, (_, i) => ({ year: 1900 + (i % 300), index: 1 + (i % 40) / 10 }));
+      return json(JSON.stringify({ instansi: { name: 'Banyak' }, evaluations }));
+    }
     case 'redirect': // 302 to the fixture
       ctx.redirect('/test/fixtures/kota-metro.json');
       return;

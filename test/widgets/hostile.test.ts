@@ -98,3 +98,49 @@ describe('hostile pages and networks', () => {
     expect(el.shadowRoot!.querySelector('.figures')!.textContent).to.match(/^3 titik/);
   });
 });
+
+describe('XSS payloads in every text field of the data stay text', () => {
+  const P = (field: string) => `<img src=x onerror="window.__xss='${field}'"><script>window.__xss='${field}'</script>${field}`;
+  const doc = {
+    instansi: { name: P('instansi'), province: P('province') },
+    source: P('source'),
+    note: P('note'),
+    evaluations: [
+      { year: 2023, domains: { kebijakan: 2.5, 'tata-kelola': 3, manajemen: 2.6, layanan: 3.5 }, source: P('source-2023'), note: P('note-2023') },
+      { year: 2024, index: 3.34, domains: { kebijakan: 2.7, 'tata-kelola': 3.1, manajemen: 2.73, layanan: 3.87 }, source: P('source-2024') },
+    ],
+    targets: [{ year: 2024, value: 2.85, label: P('target') }],
+    comparisons: [{ id: 'nasional', label: P('comparison'), source: P('comparison-source'), evaluations: [{ year: 2024, index: 3.12 }] }],
+    network: {
+      source: P('network-source'),
+      accessPoints: [{ lat: -5.11, lon: 105.3, name: P('ap-name'), status: 'online', bandwidth_mbps: 10, kelurahan: P('kelurahan'), kecamatan: P('kecamatan') }],
+      areas: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { nama: P('area') }, geometry: { type: 'Polygon', coordinates: [[[105.29, -5.1], [105.31, -5.1], [105.31, -5.12], [105.29, -5.12], [105.29, -5.1]]] } }] },
+    },
+  };
+  /** Every element in a widget's shadow tree, through nested widgets (the dashboard's). */
+  const deep = (root: ParentNode): Element[] => [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? deep(e.shadowRoot) : [])]);
+  const texts = (root: ParentNode) => deep(root).map((e) => (e.shadowRoot ? '' : e.textContent ?? '')).join(' ');
+
+  for (const tag of ['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ap-map', 'spbe-dashboard']) {
+    it(`${tag}`, async () => {
+      const el = document.createElement(tag) as HTMLElement & { data: unknown; updateComplete: Promise<void> };
+      const loaded = oneEvent(el, 'spbe-load');
+      el.data = doc;
+      document.body.append(el);
+      await loaded;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 300));
+      // Open every table and focus the plot, so the tooltips and tables render their text too.
+      for (const e of deep(el.shadowRoot!)) if (e.matches('[part~="table-toggle"]')) (e as HTMLElement).click();
+      for (const e of deep(el.shadowRoot!)) if (e.matches('[part~="plot"]')) (e as HTMLElement).focus();
+      await new Promise((r) => setTimeout(r, 100));
+      const all = deep(el.shadowRoot!);
+      expect(all.filter((e) => e.localName === 'img' || e.localName === 'script').length, 'no element made from data').to.equal(0);
+      expect((window as unknown as { __xss?: string }).__xss).to.equal(undefined);
+      const shown = texts(el.shadowRoot!);
+      expect(shown).to.contain('<img src=x onerror=');
+      expect(shown).to.contain('instansi');
+      el.remove();
+    });
+  }
+});
