@@ -74,6 +74,18 @@ export class SpbeDataController implements ReactiveController {
       this.set('initial');
       return;
     }
+    // Data given in memory, with the built-in framework: ready for this very render (one render, not
+    // the loading state first). Its event still fires after the render; an error takes the async path.
+    if (data !== undefined && !needsFrameworkCheck(data)) {
+      try {
+        const value = parseSpbeDocument(data);
+        this.set('complete', value);
+        queueMicrotask(() => controller.signal.aborted || h.dispatchEvent(new SpbeLoadEvent(value)));
+        return;
+      } catch {
+        // The error's sentences load on demand: below.
+      }
+    }
     this.set('pending');
     this.load(next, controller.signal).then(
       (value) => {
