@@ -13,7 +13,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { rollup } from 'rollup';
 import replace from '@rollup/plugin-replace';
-import { startDevServer } from '@web/dev-server';
+import { serve } from '../scripts/static-server.mjs';
 import puppeteer from 'puppeteer-core';
 import { plugins } from '../rollup.config.mjs';
 import { browserLaunchOptions } from '../scripts/browser.mjs';
@@ -91,8 +91,7 @@ for (const lib of LIBS) {
 }
 
 // ---- runs -------------------------------------------------------------------------------------------
-const server = await startDevServer({ config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const base = `http://127.0.0.1:${server.server.address().port}`;
+const { server, base } = await serve('.');
 const launch = await browserLaunchOptions();
 const browser = await puppeteer.launch({ executablePath: launch.executablePath, args: launch.args, headless: launch.headless, protocolTimeout: 600_000 });
 const version = await browser.version();

@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { startDevServer } from '@web/dev-server';
+import { serve } from '../scripts/static-server.mjs';
 import puppeteer from 'puppeteer-core';
 import { browserLaunchOptions } from '../scripts/browser.mjs';
 
@@ -36,13 +36,7 @@ writeFileSync(
 <script type="module" src="./cdn/spbe-widgets.js"></script></head><body><main id="stage"></main></body></html>`,
 );
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const base = `http://127.0.0.1:${server.server.address().port}`;
+const { server, base } = await serve('.');
 const launch = await browserLaunchOptions();
 const browser = await puppeteer.launch({ executablePath: launch.executablePath, args: launch.args, headless: launch.headless, protocolTimeout: 600_000 });
 const version = await browser.version();

@@ -2,20 +2,14 @@
 // for looking at what we built: light and dark, wide and narrow.
 //   node scripts/screenshot.mjs [outDir]      (run `npm run build` first)
 import { mkdirSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
+import { serve } from './static-server.mjs';
 import puppeteer from 'puppeteer-core';
 import { browserLaunchOptions } from './browser.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const base = `http://127.0.0.1:${server.server.address().port}`;
+const { server, base } = await serve('.');
 const { executablePath, args, headless } = await browserLaunchOptions();
 const browser = await puppeteer.launch({ executablePath, args, headless });
 

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
+import { serve } from '../../scripts/static-server.mjs';
 import puppeteer from 'puppeteer-core';
 import { browserLaunchOptions } from '../../scripts/browser.mjs';
 
@@ -14,8 +14,7 @@ let base;
 
 before(async () => {
   assert.ok(existsSync('dist/cdn/spbe-widgets.js'), 'run `npm run build` first');
-  server = await startDevServer({ config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-  base = `http://127.0.0.1:${server.server.address().port}`;
+  ({ server, base } = await serve('.'));
   browser = await puppeteer.launch(await browserLaunchOptions());
 });
 

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
-import { startDevServer } from '@web/dev-server';
+import { serve } from '../../scripts/static-server.mjs';
 import puppeteer from 'puppeteer-core';
 import { browserLaunchOptions } from '../../scripts/browser.mjs';
 
@@ -63,10 +63,10 @@ test('one widget bundled from the installed package renders, and the bundle hold
     join(scratch, 'index.html'),
     '<!doctype html><html lang="id"><body><spbe-index-gauge value="3.34" label="Kota Metro"></spbe-index-gauge><script type="module" src="./out/entry.js"></script></body></html>',
   );
-  const server = await startDevServer({ config: { rootDir: scratch, port: 0, hostname: '127.0.0.1', watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+  const { server, base } = await serve(scratch);
   const page = await browser.newPage();
   try {
-    await page.goto(`http://127.0.0.1:${server.server.address().port}/index.html`);
+    await page.goto(`${base}/index.html`);
     const value = await page.waitForFunction(() => document.querySelector('spbe-index-gauge').shadowRoot?.querySelector('[part~="value"]')?.textContent);
     assert.equal(await value.jsonValue(), '3,34');
   } finally {
@@ -83,9 +83,9 @@ const plainPage = (script) => `<!doctype html><html lang="id"><body>
 test('the classic-script CDN file works from a plain HTML page over file:// (data inline) and over http', async () => {
   writeFileSync(join(scratch, 'file.html'), plainPage(pathToFileURL(join(scratch, 'node_modules/spbe-widgets/dist/cdn/spbe-widgets.iife.js')).href));
   writeFileSync(join(scratch, 'http.html'), plainPage('/node_modules/spbe-widgets/dist/cdn/spbe-widgets.iife.js'));
-  const server = await startDevServer({ config: { rootDir: scratch, port: 0, hostname: '127.0.0.1', watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+  const { server, base } = await serve(scratch);
   try {
-    for (const url of [pathToFileURL(join(scratch, 'file.html')).href, `http://127.0.0.1:${server.server.address().port}/http.html`]) {
+    for (const url of [pathToFileURL(join(scratch, 'file.html')).href, `${base}/http.html`]) {
       const page = await browser.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
+import { serve } from '../../scripts/static-server.mjs';
 import puppeteer from 'puppeteer-core';
 import { browserLaunchOptions } from '../../scripts/browser.mjs';
 
@@ -13,8 +13,7 @@ let base;
 
 before(async () => {
   assert.ok(existsSync('storybook-static/index.json'), 'run `npm run build-storybook` first');
-  server = await startDevServer({ config: { rootDir: 'storybook-static', port: 0, hostname: '127.0.0.1', watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-  base = `http://127.0.0.1:${server.server.address().port}`;
+  ({ server, base } = await serve('storybook-static'));
   browser = await puppeteer.launch(await browserLaunchOptions());
 });
 

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
+import { serve } from '../../scripts/static-server.mjs';
 import puppeteer from 'puppeteer-core';
 import { browserLaunchOptions } from '../../scripts/browser.mjs';
 
@@ -17,10 +17,11 @@ let cdp;
 
 before(async () => {
   assert.ok(existsSync('dist/cdn/spbe-widgets.js'), 'run `npm run build` first');
-  server = await startDevServer({ config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+  let base;
+  ({ server, base } = await serve('.'));
   browser = await puppeteer.launch({ ...(await browserLaunchOptions()), protocolTimeout: 600_000 });
   page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.server.address().port}/test/fixtures/kota-metro.json`);
+  await page.goto(`${base}/test/fixtures/kota-metro.json`);
   await page.evaluate(() => {
     document.documentElement.innerHTML = '<head></head><body></body>';
   });

@@ -49,8 +49,9 @@ export function stringAt(c: StringColumn, i: number): string {
   return c.text.slice(c.starts[i], c.starts[i + 1]);
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export type Obj = Record<string, unknown>;
+/** A plain JSON object (not an array, not null). */
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** The first of `keys` that the object has. */
 export function pick(o: Obj, keys: string[]): string | number | null | undefined {
   for (const k of keys) if (o[k] !== undefined) return o[k] as string | number | null;

@@ -7,7 +7,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { delimiterOf } from '../../core/delimiter.js';
 import { MAX_ISSUES, SpbeError, type SpbeIssue } from '../../core/errors.js';
-import { pick, STATUSES, type PointsResult } from './ap-areas.js';
+import { isObj, pick, STATUSES, type Obj, type PointsResult } from './ap-areas.js';
 export type { PointsResult };
 import { lngX, latY } from './ap-layout.js';
 
@@ -274,8 +274,6 @@ export function parseApCsv(text: string): PointsResult {
   return finish(b, 'csv');
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 function rowOf(props: Obj, lon: Cell, lat: Cell): Row {
   return {
     lon,

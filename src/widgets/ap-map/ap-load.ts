@@ -6,7 +6,7 @@ import { isCsv } from '../../core/csv.js';
 import { absoluteUrl, loadText, parseJsonBody } from '../../core/load.js';
 import { loadErrorView } from '../../core/render.js';
 import { loadNotice } from './ap-notice.js';
-import { parseAreas, type Aggregate, type Area, type PointStore, type PointsResult } from './ap-areas.js';
+import { isObj, parseAreas, type Aggregate, type Area, type Obj, type PointStore, type PointsResult } from './ap-areas.js';
 import { loadInEngine, type Engine } from './ap-engine.js';
 import type { Bounds } from './ap-layout.js';
 import type { LoadRequest } from './ap-protocol.js';
@@ -51,8 +51,6 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
   viewport(): [number, number];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** GeoJSON areas from GeoJSON or TopoJSON (topojson-client, loaded only for TopoJSON). */
 export async function areasFrom(json: unknown, base: string): Promise<{ areas: Area[]; issues: SpbeIssue[] }> {

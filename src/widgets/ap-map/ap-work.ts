@@ -6,13 +6,12 @@ import { SpbeError } from '../../core/errors.js';
 export { errorData, fromErrorData } from './ap-protocol.js';
 export type { LoadReply, LoadRequest, PointsMeta } from './ap-protocol.js';
 import { parseJsonBody } from '../../core/load.js';
-import { aggregateAreas, type Area } from './ap-areas.js';
+import { aggregateAreas, isObj, type Area } from './ap-areas.js';
 import { parseApCsv, parseApGeojson, parseApRows, type PointsResult } from './ap-data.js';
 import type { LoadReply, LoadRequest, PointsMeta } from './ap-protocol.js';
 import { buildIndex, expansionZoom, queryItems, type ClusterIndex } from './ap-cluster.js';
 import { boundsOf, fitView, latY, lngX, union, zoomOf, zoomRange, type Bounds } from './ap-layout.js';
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** GeoJSON of points, as opposed to a data document that holds (or points to) them. */
 const isGeojson = (v: unknown) => isObj(v) && (v.type === 'FeatureCollection' || v.type === 'Feature');
 

@@ -1,0 +1,14 @@
+// The one way the scripts and node tests serve files (the demo, the benchmarks, the built Storybook,
+// a scratch project): @web/dev-server on 127.0.0.1, no watching, no config files read.
+import { startDevServer } from '@web/dev-server';
+
+/** Serves `rootDir`; resolves with the server and its base URL (`http://127.0.0.1:<port>`). */
+export async function serve(rootDir = '.', port = 0) {
+  const server = await startDevServer({
+    config: { rootDir, port, hostname: '127.0.0.1', open: false, watch: false },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  return { server, base: `http://127.0.0.1:${server.server.address().port}` };
+}
