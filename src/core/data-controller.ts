@@ -45,9 +45,9 @@ export type LoadState = 'initial' | 'pending' | 'complete' | 'error';
  * This is the part of `@lit/task` the widgets use (args diffing, AbortSignal, staleness); the
  * package itself cost 0.8 KB gzip of the gauge's 15 KB budget (scripts/size-breakdown.mjs).
  */
-export class SpbeDataController implements ReactiveController {
+export class SpbeDataController<T = SpbeData> implements ReactiveController {
   state: LoadState = 'initial';
-  value?: SpbeData;
+  value?: T;
   error?: SpbeError;
   private args?: Source;
   private controller?: AbortController;
@@ -55,6 +55,8 @@ export class SpbeDataController implements ReactiveController {
   constructor(
     private readonly host: DataHost,
     private readonly read: BodyReader = readJson,
+    /** The boundary for this widget's kind of document (a data document by default). */
+    private readonly parse: (json: unknown, url?: string) => T = parseSpbeDocument as unknown as (json: unknown, url?: string) => T,
   ) {
     host.addController(this);
   }
@@ -78,7 +80,7 @@ export class SpbeDataController implements ReactiveController {
     // the loading state first). Its event still fires after the render; an error takes the async path.
     if (data !== undefined && !needsFrameworkCheck(data)) {
       try {
-        const value = parseSpbeDocument(data);
+        const value = this.parse(data);
         this.set('complete', value);
         queueMicrotask(() => controller.signal.aborted || h.dispatchEvent(new SpbeLoadEvent(value)));
         return;
@@ -117,17 +119,17 @@ export class SpbeDataController implements ReactiveController {
     this.args = undefined;
   }
 
-  private async load([data, src, inline, timeout]: Source, signal: AbortSignal): Promise<SpbeData> {
+  private async load([data, src, inline, timeout]: Source, signal: AbortSignal): Promise<T> {
     const url = data === undefined && src ? absoluteUrl(src) : undefined;
     const json =
       data ?? (url ? this.read(await loadText(url, { signal, timeoutMs: timeout }), url, this.host) : parseJsonBody(inline!, 'inline JSON'));
     // A document with its own framework needs the framework check, which loads on demand.
     if (needsFrameworkCheck(json)) await import('./framework-check.js');
-    return parseSpbeDocument(json, url);
+    return this.parse(json, url);
   }
 
   /** Inside hostUpdate the render that follows sees the change; a settled load asks for an update. */
-  private set(state: LoadState, value?: SpbeData, error?: SpbeError): void {
+  private set(state: LoadState, value?: T, error?: SpbeError): void {
     this.state = state;
     this.value = value;
     this.error = error;

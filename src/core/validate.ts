@@ -115,7 +115,7 @@ function yearly<T extends { year: number }>(v: unknown, path: string, required: 
 }
 
 /** A map from known ids to scale values, e.g. `domains`. Unknown ids are errors. */
-function levels(v: unknown, path: string, known: readonly { id: string }[], what: string, scale: Scale, whole = false) {
+export function levels(v: unknown, path: string, known: readonly { id: string }[], what: string, scale: Scale, whole = false) {
   const out: Record<string, number> = {};
   const ids = known.map((k) => k.id);
   for (const [key, x] of Object.entries((v === undefined ? undefined : obj(v, path)) ?? {})) {
@@ -144,7 +144,8 @@ export function needsFrameworkCheck(input: unknown): boolean {
   return isObj(input) && isObj(input.framework) && !checkFramework;
 }
 
-function evaluation(o: Obj, p: string, fw: Framework): Evaluation | undefined {
+/** One year's result of a document (or of a results collection), completed; undefined if it has problems. */
+export function evaluation(o: Obj, p: string, fw: Framework): Evaluation | undefined {
   const before = sink.length;
   const { scale } = fw;
   const f = fields<{ year: number; index?: number; predikat?: string; source?: string; note?: string }>(
@@ -176,11 +177,14 @@ function evaluation(o: Obj, p: string, fw: Framework): Evaluation | undefined {
   };
 }
 
-function documentOf(input: unknown): SpbeData | undefined {
-  const o = obj(input, '');
-  if (!o) return undefined;
-  const i = obj(o.instansi, 'instansi');
-  const instansi = i ? fields<SpbeData['instansi']>(i, 'instansi', { name: 'str!', code: 'str', kind: 'str', province: 'str' }) : { name: '' };
+/** The `instansi` object at `p` (an empty name if it is not an object; the problem is recorded). */
+export function instansiAt(v: unknown, p: string): SpbeData['instansi'] {
+  const i = obj(v, p);
+  return i ? fields<SpbeData['instansi']>(i, p, { name: 'str!', code: 'str', kind: 'str', province: 'str' }) : { name: '' };
+}
+
+/** The document's framework: a preset named by id (the default one if none), or its own, checked. */
+export function frameworkOf(o: Obj): Framework | undefined {
   let fw: Framework | undefined;
   if (o.framework === undefined || typeof o.framework === 'string') {
     fw = getFramework(o.framework as string | undefined);
@@ -188,11 +192,25 @@ function documentOf(input: unknown): SpbeData | undefined {
   } else if (checkFramework) fw = checkFramework(o.framework, 'framework');
   // Widgets load framework-check.js before they parse such a document; spbe-widgets/core imports it.
   else throw new Error('framework-check.js not loaded');
+  return fw;
+}
+
+/** `yearly` for evaluations: required, not empty, each completed with the framework. */
+export const evaluationsAt = (v: unknown, p: string, fw: Framework): Evaluation[] => {
+  const out = yearly(v, p, true, (e, ep) => evaluation(e, ep, fw));
+  if (Array.isArray(v) && !v.length) add(p, 'empty');
+  return out;
+};
+
+function documentOf(input: unknown): SpbeData | undefined {
+  const o = obj(input, '');
+  if (!o) return undefined;
+  const instansi = instansiAt(o.instansi, 'instansi');
+  const fw = frameworkOf(o);
   if (!fw) return undefined;
   const { scale } = fw;
 
-  const evaluations = yearly(o.evaluations, 'evaluations', true, (e, p) => evaluation(e, p, fw));
-  if (Array.isArray(o.evaluations) && !o.evaluations.length) add('evaluations', 'empty');
+  const evaluations = evaluationsAt(o.evaluations, 'evaluations', fw);
   const targets = yearly(o.targets, 'targets', false, (t, p) => {
     const before = sink.length;
     const f = fields<Target>(t, p, { year: 'year', value: 'scale', label: 'str', ...META }, scale);

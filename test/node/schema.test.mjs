@@ -55,3 +55,13 @@ test('the documented example document passes', () => {
   };
   assert.ok(validate(doc), JSON.stringify(validate.errors));
 });
+
+test('the shipped national dataset passes the results schema', () => {
+  const results = JSON.parse(read('schema/spbe-results.v1.schema.json'));
+  const a = new Ajv2020({ allErrors: true, strict: false });
+  a.addSchema(schema, 'spbe-data.v1.schema.json');
+  const check = a.compile(results);
+  assert.ok(check(JSON.parse(read('data/nasional/spbe-hasil-2023-2024.json'))), JSON.stringify(check.errors?.slice(0, 3), null, 1));
+  assert.equal(check({ results: [] }), false);
+  assert.equal(check({ results: [{ instansi: { name: 'X' }, evaluations: [{ year: 2024 }] }] }), false);
+});

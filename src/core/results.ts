@@ -1,0 +1,79 @@
+import type { Evaluation, Framework, Instansi, Text } from './types.js';
+import { add, at, each, evaluationsAt, fields, frameworkOf, instansiAt, levels, obj, checked } from './validate.js';
+
+/** An instansi of a results collection: its `group` is the report's table (Kementerian, Pemerintah Daerah, …). */
+export interface ResultInstansi extends Instansi {
+  group?: string;
+}
+
+/** One year's result in a collection; `damaged` marks a row the source lost part of (the note says what). */
+export interface ResultEvaluation extends Evaluation {
+  damaged?: boolean;
+  /** The name as that year's table spells it, where it differs from the instansi's name. */
+  publishedName?: string;
+}
+
+export interface ResultEntry {
+  instansi: ResultInstansi;
+  evaluations: ResultEvaluation[];
+}
+
+/** The national figures of a year: the national index (the report's Tabel 4) and the averages. */
+export interface NationalYear {
+  year: number;
+  index: number;
+  domains: Record<string, number>;
+  pemdaAverage?: number;
+  pusatAverage?: number;
+  source?: string;
+}
+
+/**
+ * A validated results collection (`schema/spbe-results.v1.schema.json`): many instansi, each in the
+ * data document's shape, under one framework, with the national figures by year.
+ */
+export interface SpbeResults {
+  title?: Text;
+  framework: Framework;
+  results: ResultEntry[];
+  national: NationalYear[];
+  source?: string;
+  note?: string;
+}
+
+function collectionOf(input: unknown): SpbeResults | undefined {
+  // A single data document is a collection of one.
+  const one = obj(input, '');
+  if (!one) return undefined;
+  const o = one.results === undefined && one.instansi !== undefined ? { framework: one.framework, source: one.source, results: [one] } : one;
+  const fw = frameworkOf(o);
+  if (!fw) return undefined;
+  const { scale } = fw;
+  const results = each(o.results, 'results', true, (r, p): ResultEntry | undefined => {
+    const ip = at(p, 'instansi');
+    const instansi: ResultInstansi = { ...instansiAt(r.instansi, ip), ...fields<object>(obj(r.instansi, ip) ?? {}, ip, { group: 'str' }) };
+    const evaluations = evaluationsAt(r.evaluations, at(p, 'evaluations'), fw).map((e, i): ResultEvaluation => {
+      // The raw entry of this evaluation, for the two fields a collection adds (sorted by year above).
+      const raw = (r.evaluations as Record<string, unknown>[]).find((x) => x.year === e.year) ?? {};
+      const extra = fields<{ publishedName?: string }>(raw, at(at(p, 'evaluations'), i), { publishedName: 'str' });
+      return raw.damaged === true ? { ...e, ...extra, damaged: true } : { ...e, ...extra };
+    });
+    return { instansi, evaluations };
+  });
+  if (Array.isArray(o.results) && !o.results.length) add('results', 'empty');
+  const national = each(o.national, 'national', false, (n, p): NationalYear | undefined => {
+    const f = fields<NationalYear>(n, p, { year: 'year', index: 'scale', pemdaAverage: 'scale?', pusatAverage: 'scale?', source: 'str' }, scale);
+    return f.year === undefined || f.index === undefined ? undefined : { ...f, domains: levels(n.domains, at(p, 'domains'), fw.domains, 'domain', scale) };
+  });
+  const meta = fields<{ source?: string; note?: string; title?: Text }>(o, '', { source: 'str', note: 'str', title: 'text' });
+  return { ...meta, framework: fw, results, national };
+}
+
+/**
+ * The boundary for results collections: unknown JSON in, a completed {@link SpbeResults} out, or one
+ * `validation` SpbeError listing every problem with its path (`results[3].evaluations[0].index`).
+ * A single data document is read as a collection of one.
+ */
+export function parseSpbeResults(input: unknown, url?: string): SpbeResults {
+  return checked(() => collectionOf(input), url);
+}
