@@ -22,7 +22,7 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
  * give one that reads CSV too (so the others do not carry d3-dsv).
  */
 export type BodyReader = (body: Body, url: string, host: DataHost) => unknown;
-const readJson: BodyReader = ({ text, type }, url) => parseJsonBody(text, url, type);
+export const readJson: BodyReader = ({ text, type }, url) => parseJsonBody(text, url, type);
 
 /** The first `<script type="application/json">` child: data for CMSs that allow no second file. */
 function inlineJson(host: HTMLElement): string | undefined {
@@ -45,7 +45,7 @@ export type LoadState = 'initial' | 'pending' | 'complete' | 'error';
  * This is the part of `@lit/task` the widgets use (args diffing, AbortSignal, staleness); the
  * package itself cost 0.8 KB gzip of the gauge's 15 KB budget (scripts/size-breakdown.mjs).
  */
-export class SpbeDataController<T = SpbeData> implements ReactiveController {
+export class DataController<T> implements ReactiveController {
   state: LoadState = 'initial';
   value?: T;
   error?: SpbeError;
@@ -54,9 +54,9 @@ export class SpbeDataController<T = SpbeData> implements ReactiveController {
 
   constructor(
     private readonly host: DataHost,
-    private readonly read: BodyReader = readJson,
-    /** The boundary for this widget's kind of document (a data document by default). */
-    private readonly parse: (json: unknown, url?: string) => T = parseSpbeDocument as unknown as (json: unknown, url?: string) => T,
+    private readonly read: BodyReader,
+    /** The boundary for this widget's kind of document. */
+    private readonly parse: (json: unknown, url?: string) => T,
   ) {
     host.addController(this);
   }
@@ -133,5 +133,12 @@ export class SpbeDataController<T = SpbeData> implements ReactiveController {
     this.state = state;
     this.value = value;
     this.error = error;
+  }
+}
+
+/** The {@link DataController} of the widgets that show one instansi's data document. */
+export class SpbeDataController extends DataController<SpbeData> {
+  constructor(host: DataHost, read: BodyReader = readJson) {
+    super(host, read, parseSpbeDocument);
   }
 }

@@ -34,3 +34,6 @@ export function ringPath(points: ReadonlyArray<Point | undefined>): string {
   if (gap < 0) return gapLine(points) + (points.length > 1 ? 'Z' : '');
   return gapLine([...points.slice(gap + 1), ...points.slice(0, gap)]);
 }
+
+/** The width a label takes, roughly: 0.6 em a character (no DOM measuring in layout code). */
+export const labelWidth = (s: string, fontSize: number) => s.length * fontSize * 0.6;

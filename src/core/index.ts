@@ -13,3 +13,4 @@ export { resolveLang, normalizeLang, text, t } from './i18n.js';
 export { describeError, describeIssue } from './describe.js';
 export { SpbeDataController, type DataHost } from './data-controller.js';
 export { parseTrendCsv, isCsv, type CsvOptions, type DecimalMark } from './csv.js';
+export { parseSpbeResults, type SpbeResults, type ResultEntry, type ResultEvaluation, type ResultInstansi, type NationalYear } from './results.js';

@@ -1,5 +1,5 @@
 import { bandFor, bandMax } from '../../core/calculate.js';
-import { gapLine } from '../../core/geometry.js';
+import { gapLine, labelWidth } from '../../core/geometry.js';
 import { formatIndex } from '../../core/format.js';
 import { t, text } from '../../core/i18n.js';
 import { tt } from './trend-chart-strings.js';
@@ -94,7 +94,7 @@ export interface Box {
 }
 
 /** Width of a label in px, estimated: 0.6 em per character (tabular digits, system fonts). */
-export const labelWidth = (s: string, fontSize: number) => s.length * fontSize * 0.6;
+export { labelWidth };
 
 export interface TrendLayout {
   width: number;

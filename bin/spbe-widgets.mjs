@@ -1,0 +1,573 @@
+#!/usr/bin/env node
+// spbe-widgets: check, convert and calculate SPBE data files with the same validator and calculator
+// the widgets use (the package's dist/core). Node 20. `spbe-widgets --help` says how.
+import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
+import { join, basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dsvFormat } from 'd3-dsv';
+
+const dist = new URL('../dist/', import.meta.url);
+if (!existsSync(new URL('core/validate.js', dist))) {
+  console.error('spbe-widgets: dist/ is missing; run `npm run build` in the package first');
+  process.exit(2);
+}
+const core = (m) => import(new URL(`core/${m}.js`, dist));
+const [{ parseSpbeDocument }, { parseSpbeResults }, { parseJsonBody }, { SpbeError }, { describeError, describeIssue }, { parseTrendCsv }, calc, fwm, { delimiterOf }] =
+  await Promise.all(['validate', 'results', 'load', 'errors', 'describe', 'csv', 'calculate', 'framework', 'delimiter'].map(core));
+await core('framework-check'); // documents may bring their own framework
+const { permenpanrb592020AspectLabels } = await core('frameworks/permenpanrb-59-2020-labels');
+const { registerLabels, getFramework, labelOf } = fwm;
+const { completeLevels, bandFor } = calc;
+registerLabels('permenpanrb-59-2020', { aspects: permenpanrb592020AspectLabels });
+
+/** A mistake of the user's: printed as one line (no stack), exit 1 (2 for usage). */
+class UserError extends Error {
+  constructor(message, code = 1) {
+    super(message);
+    this.code = code;
+  }
+}
+
+const envLang = (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '').toLowerCase().startsWith('en') ? 'en' : 'id';
+
+const HELP = {
+  id: `spbe-widgets: periksa, ubah dan hitung data SPBE
+
+Pemakaian:
+  spbe-widgets validate BERKAS...        periksa dokumen data (JSON), kumpulan hasil, atau titik
+                                         akses (CSV/GeoJSON); setiap masalah dengan path JSON
+                                         atau barisnya; keluar 1 bila ada masalah
+  spbe-widgets convert BERKAS.csv        tabel hasil resmi (instansi, D1-D4, indeks, predikat,
+                                         per tahun) atau lembar sederhana (tahun,indeks,...) ke
+                                         dokumen data
+  spbe-widgets calc BERKAS               dari level 47 indikator (CSV indikator,level, atau
+                                         dokumen) ke indeks aspek, domain, SPBE dan predikat
+
+Pilihan:
+  --json                  keluaran JSON (validate, calc)
+  --lang id|en            bahasa pesan (bawaan: id, atau en bila LANG=en*)
+  -                       sebagai BERKAS: baca dari stdin
+  convert:
+    --instansi NAMA|KODE  pilih satu instansi dari tabel (nama atau kode Kemendagri)
+    --out BERKAS|FOLDER   tulis ke berkas (satu instansi) atau satu berkas per instansi ke folder
+    --name NAMA           nama instansi untuk lembar tanpa kolom instansi
+    --decimal comma|point|auto   penulisan angka (3,34 atau 3.34); bawaan auto
+  calc:
+    --what-if 23=3,45=4   hitung ulang dengan level lain untuk indikator itu
+    --year TAHUN          tahun dari dokumen (bawaan: yang terakhir dengan indikator)
+
+Contoh:
+  npx spbe-widgets validate data/spbe.json data/ap.csv
+  npx spbe-widgets convert hasil-2024.csv --instansi 18.72 --out data/spbe.json
+  npx spbe-widgets calc indikator.csv --what-if 23=3
+  cat data/spbe.json | npx spbe-widgets validate -
+`,
+  en: `spbe-widgets: check, convert and calculate SPBE data
+
+Usage:
+  spbe-widgets validate FILE...          check data documents (JSON), results collections, or
+                                         access points (CSV/GeoJSON); every problem with its JSON
+                                         path or line; exits 1 if there are any
+  spbe-widgets convert FILE.csv          an official result table (instansi, D1-D4, indeks,
+                                         predikat, per year) or a simple sheet (year,index,...)
+                                         to data documents
+  spbe-widgets calc FILE                 from the 47 indicator levels (CSV indikator,level, or a
+                                         document) to aspect, domain and SPBE index and predikat
+
+Options:
+  --json                  JSON output (validate, calc)
+  --lang id|en            message language (default: id, or en when LANG=en*)
+  -                       as FILE: read stdin
+  convert:
+    --instansi NAME|CODE  pick one instansi of the table (name or Kemendagri code)
+    --out FILE|DIR        write to a file (one instansi) or one file per instansi into a folder
+    --name NAME           the instansi's name, for a sheet without an instansi column
+    --decimal comma|point|auto   how numbers are written (3,34 or 3.34); default auto
+  calc:
+    --what-if 23=3,45=4   compute again with other levels for those indicators
+    --year YEAR           the year of a document (default: the latest with indicators)
+
+Examples:
+  npx spbe-widgets validate data/spbe.json data/ap.csv
+  npx spbe-widgets convert results-2024.csv --instansi 18.72 --out data/spbe.json
+  npx spbe-widgets calc indicators.csv --what-if 23=3
+  cat data/spbe.json | npx spbe-widgets validate -
+`,
+};
+
+const M = {
+  id: {
+    ok: 'sah',
+    problems: (n) => `${n} masalah`,
+    noFile: (f) => `berkas tidak ditemukan: ${f}`,
+    isDir: (f) => `ini folder, bukan berkas: ${f}`,
+    unknownCommand: (c) => `perintah tidak dikenal: ${c} (validate, convert, calc; lihat --help)`,
+    needFile: 'berkas belum disebut (atau - untuk stdin)',
+    document: (n, y) => `dokumen data, ${n} evaluasi${y ? ` (${y})` : ''}`,
+    results: (n, e) => `kumpulan hasil, ${n} instansi, ${e} evaluasi`,
+    points: (n) => `${n} titik akses`,
+    notInstansi: (q, near) => `instansi "${q}" tidak ada di tabel${near.length ? `; mungkin: ${near.join('; ')}` : ''}`,
+    notTable: 'bukan tabel CSV atau kumpulan hasil (JSON dengan results)',
+    many: (n) => `tabel berisi ${n} instansi: pilih satu dengan --instansi, atau tulis semuanya dengan --out FOLDER`,
+    wrote: (n, d) => `${n} dokumen ditulis ke ${d}`,
+    wroteOne: (f) => `ditulis: ${f}`,
+    noName: 'lembar ini tidak punya kolom instansi: beri nama dengan --name "Pemerintah Kota …"',
+    whatIf: (s) => `--what-if tidak dapat dibaca: ${s} (contoh: 23=3,45=4)`,
+    missing: (ids) => `indikator tanpa level: ${ids.join(', ')}; indeks SPBE butuh ke-47`,
+    noIndicators: 'dokumen ini tidak punya level indikator untuk dihitung',
+    head: ['', 'sekarang', 'what-if', 'selisih'],
+    index: 'Indeks SPBE',
+    predikat: 'Predikat',
+    unknownIndicator: (id) => `indikator tidak dikenal: ${id} (1-47)`,
+    badLevel: (v) => `level harus bilangan bulat 1-5, bukan ${v}`,
+    dupIndicator: (id) => `indikator ${id} disebut dua kali`,
+    columns: 'kolom indikator dan level (atau indicator,level) diperlukan',
+    line: 'baris',
+  },
+  en: {
+    ok: 'valid',
+    problems: (n) => `${n} problem${n === 1 ? '' : 's'}`,
+    noFile: (f) => `no such file: ${f}`,
+    isDir: (f) => `a folder, not a file: ${f}`,
+    unknownCommand: (c) => `unknown command: ${c} (validate, convert, calc; see --help)`,
+    needFile: 'no file given (or - for stdin)',
+    document: (n, y) => `data document, ${n} evaluation${n === 1 ? '' : 's'}${y ? ` (${y})` : ''}`,
+    results: (n, e) => `results collection, ${n} instansi, ${e} evaluations`,
+    points: (n) => `${n} access points`,
+    notInstansi: (q, near) => `no instansi "${q}" in the table${near.length ? `; perhaps: ${near.join('; ')}` : ''}`,
+    notTable: 'neither a CSV table nor a results collection (JSON with results)',
+    many: (n) => `the table has ${n} instansi: pick one with --instansi, or write them all with --out DIR`,
+    wrote: (n, d) => `${n} documents written to ${d}`,
+    wroteOne: (f) => `written: ${f}`,
+    noName: 'this sheet has no instansi column: name it with --name "Pemerintah Kota …"',
+    whatIf: (s) => `cannot read --what-if: ${s} (for example 23=3,45=4)`,
+    missing: (ids) => `indicators without a level: ${ids.join(', ')}; the SPBE index needs all 47`,
+    noIndicators: 'this document has no indicator levels to compute from',
+    head: ['', 'now', 'what-if', 'change'],
+    index: 'SPBE index',
+    predikat: 'Predikat',
+    unknownIndicator: (id) => `unknown indicator: ${id} (1-47)`,
+    badLevel: (v) => `a level is a whole number 1-5, not ${v}`,
+    dupIndicator: (id) => `indicator ${id} given twice`,
+    columns: 'indikator and level (or indicator,level) columns are required',
+    line: 'line',
+  },
+};
+
+// ---------------------------------------------------------------------------------------- input
+
+function readInput(file) {
+  if (file === '-') return { name: '<stdin>', text: readFileSync(0, 'utf8') };
+  if (!existsSync(file)) throw new UserError(m.noFile(file));
+  if (statSync(file).isDirectory()) throw new UserError(m.isDir(file));
+  return { name: file, text: readFileSync(file, 'utf8') };
+}
+
+/** CSV by its name (`.csv`, `.tsv`, `.txt`), JSON by its name (`.json`, `.geojson`), else by its first character. */
+const looksCsv = (name, text) =>
+  /\.(csv|tsv|txt)$/i.test(name) || (!/\.(geo)?json$/i.test(name) && !/^\s*[[{"]|^\s*(null|true|false|-?\d+(\.\d+)?)\s*$/.test(text.replace(/^\uFEFF/, '')));
+// Half up, as the published figures: 3,045 is 3,05 (the float 3.0449999… is not 3,04).
+const fmt = (v, digits = 2) =>
+  new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    Math.round(v * 10 ** digits + 1e-6) / 10 ** digits,
+  );
+const signed = (v) => (Math.round(v * 100) === 0 ? fmt(0) : `${v > 0 ? '+' : '−'}${fmt(Math.abs(v))}`);
+
+/** Problems of an SpbeError as `{ path, code, message }`. */
+const problemsOf = (e) => {
+  const { summary, details } = describeError(e, lang);
+  return { summary, problems: e.issues.length ? e.issues.map((i, k) => ({ path: i.path, code: i.code, message: details[k] })) : [{ path: '', code: e.kind, message: summary }] };
+};
+
+// ------------------------------------------------------------------------------------- validate
+
+async function validateOne({ name, text }) {
+  try {
+    if (looksCsv(name, text)) {
+      const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].toLowerCase();
+      // Access points have coordinates; a sheet without them is a year-by-year sheet.
+      if (/\b(lat|latitude|lintang)\b/.test(header)) return pointsResult(name, (await apData()).parseApCsv(text));
+      const doc = parseTrendCsv(text, { decimal: opts.decimal ?? 'auto', name: opts.name ?? basename(name, extname(name)), url: name });
+      return documentResult(name, parseSpbeDocument(doc, name));
+    }
+    const json = parseJsonBody(text.replace(/^\uFEFF/, ''), name, 'application/json');
+    if (json && (json.type === 'FeatureCollection' || json.type === 'Feature')) return pointsResult(name, (await apData()).parseApGeojson(json, name));
+    if (json && json.results !== undefined) {
+      const r = parseSpbeResults(json, name);
+      return { file: name, kind: 'results', ok: true, summary: m.results(r.results.length, r.results.reduce((s, x) => s + x.evaluations.length, 0)), problems: [] };
+    }
+    return documentResult(name, parseSpbeDocument(json, name));
+  } catch (e) {
+    if (!(e instanceof SpbeError)) throw e;
+    const { summary, problems } = problemsOf(e);
+    return { file: name, kind: e.params.format ?? 'document', ok: false, summary, problems };
+  }
+}
+
+const apData = () => import(new URL('widgets/ap-map/ap-data.js', dist));
+
+function documentResult(file, d) {
+  const years = d.evaluations.map((e) => e.year);
+  const span = years.length ? (years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : `${years[0]}`) : '';
+  return { file, kind: 'document', ok: true, summary: `${m.document(d.evaluations.length, span)}: ${d.instansi.name}`, problems: [] };
+}
+
+function pointsResult(file, r) {
+  const ok = r.skipped === 0;
+  const problems = r.issues.map((i) => ({ path: i.path, code: i.code, message: describeIssue(i, lang) }));
+  const summary = ok ? m.points(r.total) : describeError(new SpbeError('validation', { issues: r.issues, params: { skipped: r.skipped, total: r.total } }), lang).summary;
+  return { file, kind: `points (${r.format})`, ok, summary, problems };
+}
+
+async function validate(files) {
+  if (!files.length) throw new UserError(m.needFile, 2);
+  const out = [];
+  for (const f of files) {
+    let input;
+    try {
+      input = readInput(f);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      out.push({ file: f, kind: 'file', ok: false, summary: e.message, problems: [{ path: '', code: 'file', message: e.message }] });
+      continue;
+    }
+    out.push(await validateOne(input));
+  }
+  if (opts.json) console.log(JSON.stringify(out, null, 2));
+  else
+    for (const r of out) {
+      console.log(`${r.ok ? '✓' : '✗'} ${r.file}: ${r.ok ? `${m.ok}, ${r.summary}` : r.summary}`);
+      for (const p of r.problems.filter((x) => x.message !== r.summary)) console.log(`    ${p.message}`);
+    }
+  return out.every((r) => r.ok) ? 0 : 1;
+}
+
+// -------------------------------------------------------------------------------------- convert
+
+const SCHEMA = 'https://cdn.example.go.id/spbe-widgets/schema/spbe-data.v1.schema.json';
+
+/** Header names of the official result table and the common spellings of them. */
+const COLUMNS = {
+  year: ['tahun', 'tahunevaluasi', 'year'],
+  name: ['instansi', 'nama', 'namainstansi', 'name'],
+  code: ['kode', 'kodewilayah', 'kodekemendagri', 'code'],
+  kind: ['jenis', 'kind', 'type'],
+  province: ['provinsi', 'province'],
+  index: ['indeks', 'indeksspbe', 'index', 'nilai'],
+  predikat: ['predikat'],
+  source: ['sumber', 'source'],
+  note: ['catatan', 'keterangan', 'note'],
+};
+const key = (h) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The framework's domain a header names: its id, short name, or D1-D4 (`D2_tata_kelola` too). */
+function domainOf(header, fw) {
+  const k = key(header);
+  return fw.domains.find((d, i) => {
+    const names = [d.id, ...(d.short ? Object.values(typeof d.short === 'string' ? { s: d.short } : d.short) : [])].map(key);
+    return names.includes(k) || k === `d${i + 1}` || names.includes(k.replace(/^d\d+/, ''));
+  })?.id;
+}
+
+function convert(files) {
+  if (files.length !== 1) throw new UserError(m.needFile, 2);
+  const { name, text } = readInput(files[0]);
+  const body = text.replace(/^\uFEFF/, '');
+  // A results collection (the package's national dataset): its instansi as documents of their own.
+  if (!looksCsv(name, text)) {
+    const r = parseJsonBody(body, name, 'application/json');
+    if (!Array.isArray(r?.results)) throw new UserError(`${name}: ${m.notTable}`);
+    parseSpbeResults(r, name);
+    return write(
+      r.results.map(({ instansi, evaluations }) => ({
+        $schema: SCHEMA,
+        instansi: Object.fromEntries(Object.entries(instansi).filter(([k]) => k !== 'group')),
+        framework: r.framework ?? 'permenpanrb-59-2020',
+        evaluations: evaluations.map(({ damaged, publishedName, ...e }) => e),
+        ...(r.source ? { source: r.source } : {}),
+      })),
+      name,
+    );
+  }
+  const delimiter = delimiterOf(body);
+  const rows = dsvFormat(delimiter).parseRows(body);
+  const header = rows[0] ?? [];
+  const fw = getFramework();
+  const role = header.map((h) => Object.keys(COLUMNS).find((c) => COLUMNS[c].includes(key(h))) ?? (domainOf(h, fw) ? `domain:${domainOf(h, fw)}` : undefined));
+  let docs;
+  if (!role.includes('name')) {
+    // A simple year-by-year sheet: the widgets' own CSV reader.
+    if (!opts.name) throw new UserError(m.noName);
+    const doc = parseTrendCsv(text, { decimal: opts.decimal ?? 'auto', name: opts.name, url: name });
+    const { targets, comparisons, ...rest } = doc;
+    docs = [{ $schema: SCHEMA, ...rest, ...(targets?.length ? { targets } : {}), ...(comparisons?.length ? { comparisons } : {}) }];
+  } else docs = tableDocuments(rows, role, name);
+  return write(docs, name);
+}
+
+/** Edit distance, for "did you mean" (`metroo` -> Kota Metro). */
+function distance(a, b) {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) [prev, d[j]] = [d[j], Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))];
+  }
+  return d[b.length];
+}
+const bare = (n) => n.toLowerCase().replace(/^(pemerintah\s+)?(provinsi|kab\.?|kabupaten|kota)\s+/, '');
+
+/** Picks `--instansi` (if given), checks every document, and writes to stdout, a file or a folder. */
+function write(docs, name) {
+  if (opts.instansi) {
+    const q = opts.instansi.trim().toLowerCase();
+    const hit = docs.filter((d) => d.instansi.code === opts.instansi.trim() || d.instansi.name.toLowerCase() === q);
+    const found = hit.length ? hit : docs.filter((d) => d.instansi.name.toLowerCase().includes(q));
+    if (found.length !== 1) {
+      const near = (found.length ? found : docs.filter((d) => distance(bare(q), bare(d.instansi.name)) <= 2)).slice(0, 5);
+      throw new UserError(m.notInstansi(opts.instansi, near.map((d) => d.instansi.name + (d.instansi.code ? ` (${d.instansi.code})` : ''))));
+    }
+    docs = found;
+  }
+  // Never write a document the widgets would refuse: a bad one is reported by its CSV line.
+  const bad = [];
+  docs = docs.filter((d) => {
+    try {
+      parseSpbeDocument(d, name);
+      return true;
+    } catch (e) {
+      if (!(e instanceof SpbeError)) throw e;
+      const lines = LINES.get(d) ?? [];
+      for (const i of e.issues) {
+        const path = i.path.replace(/^evaluations\[(\d+)\]\.?/, (_, k) => `${m.line} ${lines[k]}, `).replace(/, $/, '');
+        bad.push(`${path} (${d.instansi.name}): ${describeIssue({ ...i, path: '' }, lang)}`);
+      }
+      return false;
+    }
+  });
+  for (const b of bad) console.error(`spbe-widgets: ${name}: ${b}`);
+  if (!docs.length) return 1;
+  const json = (d) => `${JSON.stringify(d, null, 2)}\n`;
+  if (docs.length === 1 && !(opts.out && existsSync(opts.out) && statSync(opts.out).isDirectory())) {
+    if (opts.out) {
+      writeFileSync(opts.out, json(docs[0]));
+      console.error(m.wroteOne(opts.out));
+    } else process.stdout.write(json(docs[0]));
+    return bad.length ? 1 : 0;
+  }
+  if (!opts.out) throw new UserError(m.many(docs.length));
+  mkdirSync(opts.out, { recursive: true });
+  const used = new Set();
+  for (const d of docs) {
+    let slug = (d.instansi.code ?? d.instansi.name).toLowerCase().normalize('NFKD').replace(/[^\w.]+/g, '-').replace(/^-|-$/g, '');
+    while (used.has(slug)) slug += '-2';
+    used.add(slug);
+    writeFileSync(join(opts.out, `${slug}.json`), json(d));
+  }
+  console.error(m.wrote(docs.length, opts.out));
+  return bad.length ? 1 : 0;
+}
+
+/** The CSV line of each evaluation of a converted document, for messages. */
+const LINES = new WeakMap();
+
+/** Rows of an official result table, grouped by instansi (and code), as data documents. */
+function tableDocuments(rows, role, file) {
+  const comma = opts.decimal === 'comma' || (opts.decimal !== 'point' && rows.some((r) => r.some((c) => /^\s*\d+,\d+\s*$/.test(c))));
+  const issues = [];
+  const number = (s, line, col) => {
+    if (s === undefined || s.trim() === '') return undefined;
+    const v = Number(comma ? s.trim().replace(/\./g, '').replace(',', '.') : s.trim());
+    if (!Number.isFinite(v)) issues.push({ path: `line ${line}, ${col}`, code: 'type', params: { line, expected: 'number', got: JSON.stringify(s) } });
+    return Number.isFinite(v) ? v : undefined;
+  };
+  const byKey = new Map();
+  rows.slice(1).forEach((r, i) => {
+    const line = i + 2;
+    if (r.every((c) => c.trim() === '')) return;
+    const cell = (what) => r[role.indexOf(what)]?.trim() || undefined;
+    const name = cell('name');
+    const year = number(cell('year'), line, rows[0][role.indexOf('year')] ?? 'tahun');
+    if (!name) issues.push({ path: `line ${line}, instansi`, code: 'required', params: { line } });
+    if (year === undefined && role.includes('year')) issues.push({ path: `line ${line}, tahun`, code: 'required', params: { line } });
+    if (!name || year === undefined) return;
+    const domains = {};
+    role.forEach((ro, c) => {
+      if (ro?.startsWith('domain:')) {
+        const v = number(r[c], line, rows[0][c]);
+        if (v !== undefined) domains[ro.slice(7)] = v;
+      }
+    });
+    const code = cell('code');
+    const k = `${code ?? ''}|${name.toLowerCase()}`;
+    const doc = byKey.get(k) ?? {
+      $schema: SCHEMA,
+      instansi: { name, ...(code ? { code } : {}), ...(cell('kind') ? { kind: cell('kind') } : {}), ...(cell('province') ? { province: cell('province') } : {}) },
+      framework: 'permenpanrb-59-2020',
+      evaluations: [],
+    };
+    const index = number(cell('index'), line, 'indeks');
+    LINES.set(doc, [...(LINES.get(doc) ?? []), [year, line]]);
+    doc.evaluations.push({
+      year,
+      ...(index !== undefined ? { index } : {}),
+      ...(cell('predikat') ? { predikat: cell('predikat') } : {}),
+      ...(Object.keys(domains).length ? { domains } : {}),
+      ...(cell('source') ? { source: cell('source') } : {}),
+      ...(cell('note') ? { note: cell('note') } : {}),
+    });
+    byKey.set(k, doc);
+  });
+  if (issues.length) throw new SpbeError('validation', { url: file, issues: issues.slice(0, 50), params: { format: 'csv' } });
+  for (const d of byKey.values()) {
+    d.evaluations.sort((a, b) => a.year - b.year);
+    const lines = new Map(LINES.get(d));
+    LINES.set(d, d.evaluations.map((e) => lines.get(e.year)));
+  }
+  return [...byKey.values()];
+}
+
+// ----------------------------------------------------------------------------------------- calc
+
+/** Indicator levels from a CSV of `indikator,level` rows (ids 1-47, "I23" and "Indikator 23" too). */
+function levelsFromCsv(text, name, fw) {
+  const body = text.replace(/^\uFEFF/, '');
+  const rows = dsvFormat(delimiterOf(body)).parseRows(body);
+  const head = (rows[0] ?? []).map(key);
+  const ci = head.findIndex((h) => ['indikator', 'indicator', 'no', 'id', 'nomor'].includes(h));
+  const li = head.findIndex((h) => ['level', 'tingkat', 'nilai', 'tingkatkematangan'].includes(h));
+  const issues = [];
+  if (ci < 0 || li < 0) throw new UserError(`${name}: ${m.columns}`);
+  const levels = {};
+  const known = new Set(fw.indicators.map((i) => i.id));
+  rows.slice(1).forEach((r, i) => {
+    const line = i + 2;
+    if (r.every((c) => c.trim() === '')) return;
+    const id = (r[ci] ?? '').trim().replace(/^(indikator|indicator|i)\s*/i, '');
+    const raw = (r[li] ?? '').trim();
+    const v = Number(raw.replace(',', '.'));
+    const at = `${m.line} ${line}`;
+    if (!known.has(id)) issues.push(`${at}: ${m.unknownIndicator(r[ci])}`);
+    else if (!Number.isInteger(v) || v < fw.scale.min || v > fw.scale.max) issues.push(`${at}: ${m.badLevel(JSON.stringify(raw))}`);
+    else if (levels[id] !== undefined) issues.push(`${at}: ${m.dupIndicator(id)}`);
+    else levels[id] = v;
+  });
+  if (issues.length) throw new UserError(`${name}: ${m.problems(issues.length)}\n    ${issues.join('\n    ')}`);
+  return levels;
+}
+
+function parseWhatIf(s, fw) {
+  const out = {};
+  for (const part of s.split(',').map((x) => x.trim()).filter(Boolean)) {
+    const mm = /^(?:i|indikator\s*)?(\d+)\s*=\s*(\d+)$/i.exec(part);
+    if (!mm) throw new UserError(m.whatIf(part), 2);
+    const [, id, level] = mm;
+    if (!fw.indicators.some((i) => i.id === id)) throw new UserError(m.unknownIndicator(id), 2);
+    const v = Number(level);
+    if (v < fw.scale.min || v > fw.scale.max) throw new UserError(m.badLevel(level), 2);
+    out[id] = v;
+  }
+  return out;
+}
+
+function calcCommand(files) {
+  if (files.length !== 1) throw new UserError(m.needFile, 2);
+  const { name, text } = readInput(files[0]);
+  let fw = getFramework();
+  let indicators;
+  if (looksCsv(name, text)) indicators = levelsFromCsv(text, name, fw);
+  else {
+    const d = parseSpbeDocument(parseJsonBody(text.replace(/^\uFEFF/, ''), name, 'application/json'), name);
+    fw = d.framework;
+    const withLevels = d.evaluations.filter((e) => Object.keys(e.indicators).length && (!opts.year || e.year === Number(opts.year)));
+    if (!withLevels.length) throw new UserError(`${name}: ${m.noIndicators}`);
+    indicators = withLevels[withLevels.length - 1].indicators;
+  }
+  const missing = fw.indicators.filter((i) => indicators[i.id] === undefined).map((i) => i.id);
+  if (missing.length) throw new UserError(`${name}: ${m.missing(missing)}`);
+  const changes = opts['what-if'] ? parseWhatIf(opts['what-if'], fw) : undefined;
+  const now = completeLevels(fw, { indicators });
+  const then = changes ? completeLevels(fw, { indicators: { ...indicators, ...changes } }) : undefined;
+  const band = (v) => bandLabel(bandFor(v, fw));
+  // Float sums land a hair off (2.9999999999999996): JSON gets 9 decimals, far below any published precision.
+  const tidy = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v * 1e9) / 1e9]));
+  const result = (lv) => ({ index: tidy({ v: lv.index }).v, predikat: band(lv.index), domains: tidy(lv.domains), aspects: tidy(lv.aspects) });
+  if (opts.json) {
+    console.log(JSON.stringify({ ...result(now), ...(then ? { whatIf: { changes, ...result(then) } } : {}) }, null, 2));
+    return 0;
+  }
+  const lines = [];
+  // The change as the published (2-decimal) figures would show it: 3,00 -> 3,05 is +0,05.
+  const r2 = (v) => Math.round(v * 100 + 1e-9) / 100;
+  const row = (label, a, b) =>
+    lines.push(
+      [label.padEnd(58), fmt(a).padStart(9), ...(then ? [fmt(b).padStart(9), (r2(b) === r2(a) ? '' : signed(r2(b) - r2(a))).padStart(9)] : [])].join(''),
+    );
+  if (then) lines.push([m.head[0].padEnd(58), ...m.head.slice(1).map((h) => h.padStart(9))].join(''));
+  row(`${m.index} (${fmt(now.index, 4)}${then ? ` → ${fmt(then.index, 4)}` : ''})`, now.index, then?.index);
+  lines.push(`${m.predikat}: ${band(now.index)}${then ? ` → ${band(then.index)}` : ''}`);
+  lines.push('');
+  for (const d of fw.domains) {
+    row(`${labelOf(fw, 'domain', d.id, lang)} (${fmt(d.weight, 1)} %)`, now.domains[d.id], then?.domains[d.id]);
+    for (const a of fw.aspects.filter((x) => x.domain === d.id)) {
+      const label = labelOf(fw, 'aspect', a.id, lang);
+      row(`  ${a.id}. ${label.length > 50 ? `${label.slice(0, 49)}…` : label}`, now.aspects[a.id], then?.aspects[a.id]);
+    }
+  }
+  console.log(lines.join('\n'));
+  return 0;
+}
+
+const bandLabel = (b) => (typeof b.label === 'string' ? b.label : (b.label[lang] ?? b.label.id));
+
+// ----------------------------------------------------------------------------------------- main
+
+let opts;
+let lang = envLang;
+let m = M[lang];
+try {
+  const parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      instansi: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      name: { type: 'string' },
+      decimal: { type: 'string' },
+      'what-if': { type: 'string' },
+      year: { type: 'string' },
+    },
+  });
+  opts = parsed.values;
+  if (opts.lang) lang = opts.lang.toLowerCase().startsWith('en') ? 'en' : 'id';
+  m = M[lang];
+  const [command, ...files] = parsed.positionals;
+  if (opts.version) {
+    console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+    process.exit(0);
+  }
+  if (opts.help || !command || command === 'help') {
+    process.stdout.write(HELP[lang]);
+    process.exit(command || opts.help ? 0 : 2);
+  }
+  if (opts.decimal && !['comma', 'point', 'auto'].includes(opts.decimal)) throw new UserError(`--decimal: comma, point, auto`, 2);
+  const run = { validate, convert, calc: calcCommand }[command];
+  if (!run) throw new UserError(m.unknownCommand(command), 2);
+  process.exitCode = await run(files);
+} catch (e) {
+  if (e instanceof UserError) {
+    console.error(`spbe-widgets: ${e.message}`);
+    process.exitCode = e.code;
+  } else if (e instanceof SpbeError) {
+    const { summary, problems } = problemsOf(e);
+    console.error(`spbe-widgets: ${e.url ? `${e.url}: ` : ''}${summary}`);
+    for (const p of problems.filter((x) => x.message !== summary)) console.error(`    ${p.message}`);
+    process.exitCode = 1;
+  } else if (e?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+    console.error(`spbe-widgets: ${e.message} (--help)`);
+    process.exitCode = 2;
+  } else throw e;
+}

@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+export const rankingStyles = css`
+  [part~='plot'] {
+    margin-top: 0.5rem;
+    border-radius: 4px;
+  }
+  /* "Show all" on a long list: it scrolls in its own box, not the page. */
+  [part~='plot'].scroll {
+    max-height: 70vh;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  svg {
+    display: block;
+    font-size: 13px;
+    font-variant-numeric: tabular-nums;
+  }
+  text {
+    fill: var(--_fg);
+  }
+  [part~='axis'] text,
+  .gap,
+  .change.same,
+  .change.new {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .grid {
+    stroke: var(--_surface);
+  }
+  .back {
+    fill: transparent;
+  }
+  [part~='row'].highlight .back {
+    fill: var(--_accent);
+    fill-opacity: 0.14;
+  }
+  [part~='row'].highlight .name,
+  [part~='row'].highlight .rank {
+    font-weight: 700;
+  }
+  [part~='row'].active .back {
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+  [part~='row'] {
+    cursor: pointer;
+  }
+  :host([static]) [part~='row'] {
+    cursor: auto;
+  }
+  .rank {
+    font-weight: 600;
+  }
+  .change {
+    font-size: 11px;
+    font-weight: 600;
+  }
+  .change.up {
+    fill: var(--_band-3);
+  }
+  .change.down {
+    fill: var(--_band-1);
+  }
+  [part~='bar'] {
+    fill: currentColor;
+  }
+  .value {
+    font-size: 12px;
+  }
+  [part~='rule'] line {
+    stroke: var(--_target);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  [part~='rule'] text {
+    font-size: 11px;
+    font-weight: 600;
+  }
+  .note {
+    margin: 0.5rem 0 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+  }
+  [part~='legend'] li {
+    color: var(--_fg);
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.75em;
+    height: 0.75em;
+    margin-right: 0.35em;
+    border-radius: 2px;
+    vertical-align: -0.05em;
+  }
+  .band-1 .swatch { background: var(--_band-1); }
+  .band-2 .swatch { background: var(--_band-2); }
+  .band-3 .swatch { background: var(--_band-3); }
+  .band-4 .swatch { background: var(--_band-4); }
+  .band-5 .swatch { background: var(--_band-5); }
+  .swatch.rule {
+    width: 0;
+    height: 1em;
+    border-left: 2px dashed var(--_target);
+    border-radius: 0;
+  }
+  [part~='more'] {
+    margin-top: 0.5rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_surface);
+    border-radius: 4px;
+    background: none;
+    font-size: 0.8125em;
+    cursor: pointer;
+  }
+  tr.highlight {
+    font-weight: 700;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .back {
+      transition: fill-opacity 0.15s;
+    }
+  }
+  @media print {
+    [part~='more'] {
+      display: none;
+    }
+    [part~='plot'].scroll {
+      max-height: none;
+      overflow: visible;
+    }
+  }
+`;

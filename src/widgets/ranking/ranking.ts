@@ -1,0 +1,305 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { ColorSchemeController } from '../../core/color-scheme.js';
+import { DataController, readJson } from '../../core/data-controller.js';
+import { SpbeElement } from '../../core/element.js';
+import { SpbeSelectEvent } from '../../core/events.js';
+import { formatIndex } from '../../core/format.js';
+import { resolveLang, t } from '../../core/i18n.js';
+import { renderError, renderFooter, renderSkeleton, renderTableBox } from '../../core/render.js';
+import { parseSpbeResults, type SpbeResults } from '../../core/results.js';
+import type { Lang } from '../../core/types.js';
+import { WidthController } from '../../core/width-controller.js';
+import { base, tokens } from '../../themes/tokens.js';
+import { rankingStyles } from './ranking.styles.js';
+import { changeMark, changeText, layoutRanking, rankModel, rankSummary, rowText, visibleRows, type RankLayout, type RankModel, type RankRow } from './ranking-layout.js';
+import { rt } from './ranking-strings.js';
+
+/** What `spbe-select` carries: the chosen instansi's place. */
+export interface RankingSelectDetail {
+  key: string;
+  name: string;
+  code?: string;
+  year: number;
+  rank: number;
+  of: number;
+  index: number;
+  previous?: number;
+}
+
+/** The keys that move the active row, as steps. */
+const STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, PageDown: 10, PageUp: -10 };
+
+/**
+ * A ranked bar list of instansi by their SPBE index: filter by `province`, `kind` and `year`,
+ * with the page's own instansi marked (`highlight`), the predikat as colour and text, each one's
+ * rank and its change since the year before, and the national index as a rule. Long lists show
+ * the top `limit` and the highlighted instansi's place, with a button to show all.
+ *
+ * Data: `src` (a results collection such as the package's
+ * `data/nasional/spbe-hasil-2023-2024.json`, or one data document), the `data` property, or an
+ * inline `<script type="application/json">` child.
+ *
+ * @summary SPBE ranking.
+ *
+ * @fires spbe-load - The data loaded and validated (`event.data`).
+ * @fires spbe-error - Loading or validation failed (`event.error`, an `SpbeError`).
+ * @fires spbe-select - An instansi was chosen by click, Enter or Space. `detail`: `{ key, name, code, year, rank, of, index, previous }`.
+ *
+ * @csspart base - The outer box.
+ * @csspart label - The small "Peringkat Indeks SPBE" line.
+ * @csspart title - The year and what is ranked.
+ * @csspart plot - The focusable list.
+ * @csspart axis - The scale's tick labels.
+ * @csspart row - A row (class `highlight` for the page's instansi, `active` for the one the keys are on).
+ * @csspart bar - A row's bar, in its predikat's colour.
+ * @csspart rule - The national index line.
+ * @csspart legend - The predikat bands.
+ * @csspart more - The button that shows all rows, or the top ones again.
+ * @csspart source - The source line.
+ * @csspart export - The download buttons (PNG, SVG, CSV), shown with the `export` attribute.
+ * @csspart table-toggle - The button that shows the data table.
+ * @csspart table - The box around the data table.
+ * @csspart error - The error box.
+ *
+ * @cssprop --spbe-color-band-1 - Colour of the lowest band; `-2` to `-7` for the next ones.
+ * @cssprop --spbe-color-accent - The highlighted row and the focus ring.
+ * @cssprop --spbe-color-text - Text colour (and the other shared `--spbe-color-*`, `--spbe-font-*` tokens).
+ */
+export class SpbeRanking extends SpbeElement {
+  static override styles = [tokens, base, rankingStyles];
+
+  static override properties = {
+    src: {},
+    data: { attribute: false },
+    year: { type: Number, reflect: true },
+    province: {},
+    kind: {},
+    highlight: {},
+    limit: { type: Number },
+    lang: { reflect: true },
+    theme: {},
+    timeout: { type: Number },
+    label: {},
+    showAll: { type: Boolean, attribute: 'show-all', reflect: true },
+    active: { state: true },
+    tableOpen: { state: true },
+  };
+
+  /** URL of a results collection (or a data document), relative to the page. */
+  src?: string;
+  /** The collection as an object (takes precedence over `src`). */
+  data?: unknown;
+  /** The year to rank (default: the latest in the data). */
+  year?: number;
+  /** Only this province: its name (`Lampung`) or Kemendagri code (`18`). */
+  province?: string;
+  /** Only these kinds, comma separated: `provinsi`, `kabupaten`, `kota`, `instansi_pusat`; or `pemda`, `pusat`. */
+  kind?: string;
+  /** The page's own instansi: its Kemendagri code (`18.72`) or its name. */
+  highlight?: string;
+  /** How many rows a long list shows before "show all" (default 20). */
+  limit = 20;
+  /** `id` (default) or `en`; without it, the nearest `lang` on the page. */
+  override lang = '';
+  /** `auto` follows the reader's colour scheme; `light` or `dark` force one. */
+  theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Milliseconds to wait for `src` (default 15000). */
+  timeout?: number;
+  /** A title; overrides the year and scope line. */
+  label?: string;
+  /** Every row, not only the top `limit` (the "show all" button sets it). */
+  showAll = false;
+
+  private active?: string;
+  private tableOpen = false;
+  private readonly loader = new DataController<SpbeResults>(this, readJson, parseSpbeResults);
+  private readonly scheme = new ColorSchemeController(this);
+  private readonly size = new WidthController(this);
+  private model?: RankModel;
+  private layout?: RankLayout;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src') || changed.has('province') || changed.has('kind') || changed.has('year')) this.active = undefined;
+  }
+
+  override render() {
+    const lang = resolveLang(this);
+    const cls = this.scheme.className;
+    const error = this.loader.error;
+    if (error) return renderError(this, error, lang, cls);
+    const data = this.loader.value;
+    const width = Math.max(240, (this.size.width || this.clientWidth) - 32);
+    if (!data) return renderSkeleton(cls, lang, rt(lang, 'title'), this.loader.state === 'pending', html`<svg width=${width} height="240" aria-hidden="true"></svg>`);
+    const m = (this.model = rankModel(data, { year: this.year, province: this.province, kind: this.kind, highlight: this.highlight }, lang));
+    const items = visibleRows(m, this.limit, this.showAll);
+    const l = (this.layout = layoutRanking(m, items, { width, lang }));
+    const long = m.rows.length > this.limit + 5;
+    const activeRow = m.rows.find((r) => r.key === this.active);
+    const title = this.label || `${m.year} · ${m.scope} · ${m.rows.length} ${rt(lang, 'instansi')}`;
+    const missing = this.highlight && !m.highlighted ? rt(lang, 'notFound', { h: this.highlight }) : '';
+    return html`
+      <figure part="base" class=${cls}>
+        <span part="label">${rt(lang, 'title')}</span>
+        <span part="title">${title}</span>
+        <div
+          part="plot"
+          class=${this.showAll && long ? 'scroll' : ''}
+          tabindex="0"
+          role="group"
+          aria-roledescription=${rt(lang, 'chart')}
+          aria-label=${`${rankSummary(m, lang)} ${rt(lang, 'keys')}`}
+          @keydown=${this.onKey}
+          @focus=${this.onFocus}
+          @click=${this.onClick}
+        >
+          <svg width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false">
+            ${this.renderRows(l, m)}
+          </svg>
+          <div class="sr-only" aria-live="polite">${activeRow ? rowText(activeRow, m, lang) : ''}</div>
+        </div>
+        ${missing ? html`<p class="note" role="status">${missing}</p>` : nothing}
+        <ul part="legend">
+          ${m.bands.map((b) => html`<li class="band-${b.n}"><span class="swatch"></span>${b.label}</li>`)}
+          ${m.rule ? html`<li><span class="swatch rule"></span>${m.rule.label}</li>` : nothing}
+        </ul>
+        ${long
+          ? html`<button part="more" type="button" aria-pressed=${this.showAll} @click=${this.toggleAll}>
+              ${this.showAll ? rt(lang, 'showLess', { n: this.limit }) : rt(lang, 'showAll', { n: m.rows.length })}
+            </button>`
+          : nothing}
+        ${renderFooter(data.source ? `${t(lang, 'source')}: ${data.source}` : '', lang, this.tableOpen, this.toggleTable)}
+        ${this.renderTable(m, lang, title)}
+      </figure>
+    `;
+  }
+
+  private renderRows(l: RankLayout, m: RankModel) {
+    const top = l.header;
+    const bottom = l.height - (l.rule ? 20 : 4);
+    return svg`
+      <g part="axis">
+        ${l.ticks.map((tk) => svg`<line class="grid" x1=${tk.x} x2=${tk.x} y1=${top - 4} y2=${bottom}></line><text x=${tk.x} y="14" text-anchor="middle">${tk.label}</text>`)}
+      </g>
+      ${l.lines.map((line) => {
+        if (!line.row) return svg`<text class="gap" x=${l.nameX} y=${line.textY}>… ${line.name}</text>`;
+        const r = line.row;
+        const cls = `${r.highlight ? 'highlight' : ''} ${r.key === this.active ? 'active' : ''}`;
+        const mark = changeMark(r, m.previousYear);
+        return svg`<g part="row" class=${cls}>
+          <rect class="back" x="0" y=${line.y + 1} width=${l.width} height=${l.rowHeight - 2} rx="3"></rect>
+          <text class="rank" x=${l.rankX} y=${line.textY} text-anchor="end">${r.rank}</text>
+          ${mark ? svg`<text class=${`change ${r.change === undefined ? 'new' : r.change > 0 ? 'up' : r.change < 0 ? 'down' : 'same'}`} x=${l.changeX} y=${line.textY}>${mark}</text>` : nothing}
+          <text class="name" x=${l.nameX} y=${line.textY}>${line.name}</text>
+          <rect part="bar" class=${`band-${r.band}`} x=${line.barX} y=${line.barY} width=${line.barW} height=${l.barH} rx="2"></rect>
+          <text class="value" x=${line.valueX} y=${line.barY + l.barH / 2 + 4}>${line.value}</text>
+        </g>`;
+      })}
+      ${l.rule
+        ? svg`<g part="rule"><line x1=${l.rule.x} x2=${l.rule.x} y1=${top - 4} y2=${bottom}></line>
+            <text x=${l.rule.x} y=${l.height - 6} text-anchor=${l.rule.anchor}>${l.rule.label}</text></g>`
+        : nothing}
+    `;
+  }
+
+  private renderTable(m: RankModel, lang: Lang, title: string) {
+    const prev = m.previousYear;
+    return renderTableBox(
+      this.tableOpen,
+      rt(lang, 'tableCaption'),
+      html`<table>
+        <caption>${rt(lang, 'tableCaption')} · ${title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${rt(lang, 'rank')}</th>
+            <th scope="col">Instansi</th>
+            <th scope="col">${t(lang, 'index')}</th>
+            <th scope="col">Predikat</th>
+            ${prev === undefined ? nothing : html`<th scope="col">${rt(lang, 'rank')} ${prev}</th><th scope="col">${rt(lang, 'change')}</th>`}
+          </tr>
+        </thead>
+        <tbody>
+          ${m.rows.map(
+            (r) => html`<tr class=${r.highlight ? 'highlight' : ''}>
+              <td class="num">${r.rank}</td>
+              <th scope="row">${r.name}${r.damaged ? html` <small>(${rt(lang, 'damaged')})</small>` : nothing}</th>
+              <td class="num">${formatIndex(r.index, lang)}</td>
+              <td>${r.predikat}</td>
+              ${prev === undefined ? nothing : html`<td class="num">${r.previous ?? '–'}</td><td>${changeText(r, prev, lang)}</td>`}
+            </tr>`,
+          )}
+        </tbody>
+      </table>`,
+    );
+  }
+
+  /** The rows the keys move through: those shown. */
+  private shown(): RankRow[] {
+    return (this.layout?.lines ?? []).map((l) => l.row).filter((r): r is RankRow => r !== undefined);
+  }
+
+  private onFocus() {
+    if (this.active === undefined) this.active = (this.model?.highlighted ?? this.shown()[0])?.key;
+  }
+
+  private onKey(e: KeyboardEvent) {
+    const rows = this.shown();
+    if (!rows.length) return;
+    const i = Math.max(0, rows.findIndex((r) => r.key === this.active));
+    let to: number | undefined = STEPS[e.key] === undefined ? undefined : Math.min(rows.length - 1, Math.max(0, i + STEPS[e.key]));
+    if (e.key === 'Home') to = 0;
+    if (e.key === 'End') to = rows.length - 1;
+    if (to !== undefined) {
+      e.preventDefault();
+      this.active = rows[to].key;
+      this.scrollToRow(to);
+    } else if ((e.key === 'Enter' || e.key === ' ') && this.active !== undefined) {
+      e.preventDefault();
+      this.choose(rows[i]);
+    } else if (e.key === 'Escape') this.active = undefined;
+  }
+
+  /** Keeps the active row in view inside the scrolling list. */
+  private scrollToRow(i: number) {
+    const plot = this.renderRoot.querySelector<HTMLElement>('[part~="plot"]');
+    const line = this.layout?.lines.filter((l) => l.row)[i];
+    if (!plot || !line || plot.scrollHeight <= plot.clientHeight) return;
+    const h = this.layout!.rowHeight;
+    if (line.y < plot.scrollTop) plot.scrollTop = line.y - h;
+    else if (line.y + h > plot.scrollTop + plot.clientHeight) plot.scrollTop = line.y + 2 * h - plot.clientHeight;
+  }
+
+  private onClick(e: MouseEvent) {
+    const box = this.renderRoot.querySelector('svg')?.getBoundingClientRect();
+    const l = this.layout;
+    if (!box || !l) return;
+    const y = e.clientY - box.top;
+    const row = l.lines.find((line) => y >= line.y && y < line.y + l.rowHeight)?.row;
+    if (row) {
+      this.active = row.key;
+      this.choose(row);
+    }
+  }
+
+  /** Tells the page which instansi was chosen (`spbe-select`). */
+  private choose(r: RankRow) {
+    const m = this.model!;
+    const detail: RankingSelectDetail = { key: r.key, name: r.name, code: r.code, year: m.year, rank: r.rank, of: m.rows.length, index: r.index, previous: r.previous };
+    this.dispatchEvent(new SpbeSelectEvent(detail));
+  }
+
+  private toggleAll() {
+    this.showAll = !this.showAll;
+  }
+
+  private toggleTable() {
+    this.tableOpen = !this.tableOpen;
+  }
+}
+
+customElements.define('spbe-ranking', SpbeRanking);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spbe-ranking': SpbeRanking;
+  }
+}

@@ -1,0 +1,231 @@
+// The command-line tool, run as users run it: the real binary (bin/spbe-widgets.mjs, the package's
+// `bin`) on good and bad files and on stdin; exit codes, messages with their paths and lines, and
+// the what-if arithmetic against values computed by hand.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const bin = join(root, 'bin/spbe-widgets.mjs');
+/** Runs the binary; `input` goes to its stdin. */
+function run(args, input) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const fx = (p) => `test/fixtures/${p}`;
+const noStack = (s) => assert.doesNotMatch(s, /\n\s+at |Error:/, 'no stack trace for a user mistake');
+
+test('package.json names the binary', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  assert.equal(pkg.bin['spbe-widgets'], 'bin/spbe-widgets.mjs');
+  assert.ok(pkg.files.includes('bin'));
+  assert.match(readFileSync(bin, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+});
+
+test('--help, in Indonesian by default and in English with --lang en; no command is a usage error', () => {
+  const id = run(['--help']);
+  assert.equal(id.code, 0);
+  assert.match(id.out, /Pemakaian:[\s\S]*validate[\s\S]*convert[\s\S]*calc[\s\S]*--what-if/);
+  const en = run(['--help', '--lang', 'en']);
+  assert.match(en.out, /Usage:[\s\S]*--instansi NAME\|CODE/);
+  const none = run([]);
+  assert.equal(none.code, 2);
+  assert.match(none.out, /Pemakaian:/);
+  const bad = run(['frob']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /perintah tidak dikenal: frob/);
+  const opt = run(['validate', '--bogus']);
+  assert.equal(opt.code, 2);
+  noStack(opt.err);
+});
+
+test('validate: good files pass with exit 0, each kind named', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spbe-cli-'));
+  writeFileSync(join(dir, 'ap.csv'), 'lintang;bujur;nama;status\n-5,11;105,30;Balai Kelurahan Metro;online\n-5,12;105,31;Taman Merdeka;offline\n');
+  const r = run(['validate', fx('kota-metro.json'), fx('geo/kota-metro-ap.geojson'), join(dir, 'ap.csv'), 'data/nasional/spbe-hasil-2023-2024.json']);
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, /✓ test\/fixtures\/kota-metro.json: sah, dokumen data, 4 evaluasi \(2021-2024\): Pemerintah Kota Metro/);
+  assert.match(r.out, /✓ test\/fixtures\/geo\/kota-metro-ap.geojson: sah, 314 titik akses/);
+  assert.match(r.out, /ap\.csv: sah, 2 titik akses/);
+  assert.match(r.out, /kumpulan hasil, 629 instansi, 1236 evaluasi/);
+});
+
+test('validate: every problem with its JSON path, exit 1, no stack', () => {
+  const r = run(['validate', fx('bad/decimal-comma.json'), fx('bad/truncated.json'), fx('kota-metro.json')]);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /✗ test\/fixtures\/bad\/decimal-comma.json: Data SPBE tidak sesuai format \(2 masalah\)/);
+  assert.match(r.out, /evaluations\[3\]\.index: seharusnya angka dari 1 sampai 5, tetapi "3,34"/);
+  assert.match(r.out, /evaluations\[3\]\.domains\.layanan: .*"3,87"/);
+  assert.match(r.out, /✗ test\/fixtures\/bad\/truncated.json: Berkas data bukan JSON yang sah \(baris \d+, kolom \d+\)/);
+  assert.match(r.out, /✓ test\/fixtures\/kota-metro.json/, 'the good file after the bad ones is still checked');
+  noStack(r.out + r.err);
+  const en = run(['validate', fx('bad/unknown-domain.json'), '--lang', 'en']);
+  assert.match(en.out, /evaluations\[2\]\.domains\.keamanan: unknown domain "keamanan"; known: kebijakan, tata-kelola, manajemen, layanan/);
+});
+
+test('validate: CSV problems by line, skipped access points count as errors', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spbe-cli-'));
+  const ap = join(dir, 'ap.csv');
+  writeFileSync(ap, 'lat,lon,name\n-5.11,105.30,A\n-5.12,abc,B\n-95,105.3,C\n');
+  const r = run(['validate', ap]);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /2 dari 3 titik dilewati/);
+  assert.match(r.out, /baris 3[^\n]*lon/);
+  assert.match(r.out, /baris 4, lat: seharusnya angka dari -85.05 sampai 85.05, tetapi -95/);
+  const semi = run(['validate', fx('csv/ap-semicolon.csv')]);
+  assert.match(semi.out, /baris 6, lat: lat 105.3 dan lon -5.1 tampak tertukar/);
+  const sheet = join(dir, 'tren.csv');
+  writeFileSync(sheet, 'tahun;indeks\n2023;3,04\n2024;7,5\n');
+  const s = run(['validate', sheet]);
+  assert.equal(s.code, 1);
+  assert.match(s.out, /baris 3, indeks: seharusnya angka dari 1 sampai 5, tetapi 7,5/);
+});
+
+test('validate: a missing file is reported and the others still run', () => {
+  const r = run(['validate', 'nope.json', fx('kota-metro.json')]);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /✗ nope.json: berkas tidak ditemukan: nope.json/);
+  assert.match(r.out, /✓ test\/fixtures\/kota-metro.json/);
+});
+
+test('validate: stdin with -, and --json output', () => {
+  const good = run(['validate', '-', '--json'], readFileSync(join(root, fx('kota-metro.json'))));
+  assert.equal(good.code, 0);
+  const [g] = JSON.parse(good.out);
+  assert.deepEqual([g.file, g.kind, g.ok, g.problems], ['<stdin>', 'document', true, []]);
+  const bad = run(['validate', '-', '--json'], '{"instansi": {"name": "X"}, "evaluations": [{"year": 2024, "index": 9}]}');
+  assert.equal(bad.code, 1);
+  const [b] = JSON.parse(bad.out);
+  assert.equal(b.ok, false);
+  assert.deepEqual(b.problems.map((p) => [p.path, p.code]), [['evaluations[0].index', 'range']]);
+});
+
+test('convert: one instansi of the official table (by name), checked, to stdout; then validated from stdin', () => {
+  const r = run(['convert', 'data/nasional/spbe-results-2023-2024.csv', '--instansi', 'Pemerintah Kota Metro']);
+  assert.equal(r.code, 0, r.err);
+  const doc = JSON.parse(r.out);
+  assert.deepEqual(doc.instansi, { name: 'Pemerintah Kota Metro', kind: 'kota', province: 'Lampung' });
+  assert.deepEqual(
+    doc.evaluations.map((e) => [e.year, e.index, e.predikat, e.domains]),
+    [
+      [2023, 3.04, 'Baik', { kebijakan: 2.5, 'tata-kelola': 2.5, manajemen: 2, layanan: 3.87 }],
+      [2024, 3.34, 'Baik', { kebijakan: 2.7, 'tata-kelola': 3.1, manajemen: 2.73, layanan: 3.87 }],
+    ],
+  );
+  const v = run(['validate', '-'], r.out);
+  assert.equal(v.code, 0, v.out);
+});
+
+test('convert: from the national dataset by Kemendagri code', () => {
+  const r = run(['convert', 'data/nasional/spbe-hasil-2023-2024.json', '--instansi', '18.72']);
+  assert.equal(r.code, 0, r.err);
+  const doc = JSON.parse(r.out);
+  assert.equal(doc.instansi.code, '18.72');
+  assert.deepEqual(doc.evaluations.map((e) => e.index), [3.04, 3.34]);
+});
+
+test('convert: an unknown instansi says so, with a suggestion', () => {
+  const r = run(['convert', 'data/nasional/spbe-results-2023-2024.csv', '--instansi', 'kota metroo']);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /instansi "kota metroo" tidak ada di tabel; mungkin: Pemerintah Kota Metro/);
+  noStack(r.err);
+});
+
+test('convert: the whole table into a folder, one file each; a row the widgets would refuse is reported by its line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spbe-cli-'));
+  const r = run(['convert', 'data/nasional/spbe-results-2023-2024.csv', '--out', dir]);
+  // Kab. Banyuasin 2023 publishes Layanan 0,30, below the scale: reported, the rest written.
+  assert.equal(r.code, 1);
+  assert.match(r.err, /baris 212, domains\.layanan \(Pemerintah Kab\. Banyuasin\): seharusnya angka dari 1 sampai 5, tetapi 0\.3/);
+  const files = readdirSync(dir);
+  assert.ok(files.length > 600, `${files.length} files`);
+  assert.ok(files.includes('pemerintah-kota-metro.json'));
+});
+
+test('convert: a simple year,index sheet with semicolons and decimal commas, named with --name', () => {
+  const sheet = 'tahun;indeks;layanan;sumber\n2023;3,04;3,87;Laporan 2023\n2024;3,34;3,87;Laporan 2024\n';
+  const none = run(['convert', '-'], sheet);
+  assert.equal(none.code, 1);
+  assert.match(none.err, /--name/);
+  const r = run(['convert', '-', '--name', 'Pemerintah Kota Metro'], sheet);
+  assert.equal(r.code, 0, r.err);
+  const doc = JSON.parse(r.out);
+  assert.equal(doc.instansi.name, 'Pemerintah Kota Metro');
+  assert.deepEqual(doc.evaluations.map((e) => [e.year, e.index, e.domains?.layanan, e.source]), [
+    [2023, 3.04, 3.87, 'Laporan 2023'],
+    [2024, 3.34, 3.87, 'Laporan 2024'],
+  ]);
+  const bad = run(['convert', '-', '--name', 'X'], 'tahun,indeks\n2023,3.04\n2024,abc\n');
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /baris 3/);
+});
+
+test('calc: 47 indicators at level 3 give 3,00 everywhere; the what-if against hand-computed values', () => {
+  const r = run(['calc', fx('cli/indikator-3.csv'), '--json', '--what-if', '23=4,45=4']);
+  assert.equal(r.code, 0, r.err);
+  const j = JSON.parse(r.out);
+  assert.equal(j.index, 3);
+  assert.equal(j.predikat, 'Baik');
+  // By hand (PermenPANRB 59/2020 weights): indicator 23 (x 1,5 in aspect 5, weight 12, domain
+  // Manajemen 16,5) and 45 (x 3,0 in aspect 8, weight 18, domain Layanan 45,5), one level up each:
+  const w = j.whatIf;
+  assert.deepEqual(w.changes, { 23: 4, 45: 4 });
+  const near = (a, b) => assert.ok(Math.abs(a - b) < 1e-9, `${a} vs ${b}`);
+  near(w.aspects['5'], 3 + 1.5 / 12); // 3,125
+  near(w.aspects['8'], 3 + 3 / 18); // 3,1667
+  near(w.domains.manajemen, 3 + 1.5 / 16.5); // 3,0909
+  near(w.domains.layanan, 3 + 3 / 45.5); // 3,0659
+  near(w.index, 3 + (1.5 + 3) / 100); // 3,045
+  near(w.aspects['1'], 3);
+  assert.equal(w.predikat, 'Baik');
+});
+
+test('calc: text output shows now, what-if and the change, Indonesian numbers', () => {
+  const r = run(['calc', fx('cli/indikator-3.csv'), '--what-if', '23=4,45=4']);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /sekarang\s+what-if\s+selisih/);
+  assert.match(r.out, /Indeks SPBE \(3,0000 → 3,0450\)\s+3,00\s+3,05\s+\+0,05/);
+  assert.match(r.out, /Manajemen SPBE \(16,5 %\)\s+3,00\s+3,09\s+\+0,09/);
+  assert.match(r.out, /5\. Penerapan Manajemen SPBE\s+3,00\s+3,13\s+\+0,13/);
+  assert.match(r.out, /Predikat: Baik → Baik/);
+});
+
+test('calc: a what-if that crosses a band; semicolons and "I23" ids; stdin', () => {
+  // Levels 1..5 in turn: index 2,985 (Baik); indicator 1 from 2 to 5 adds 3 x 1,3 % = 0,039.
+  const text = readFileSync(join(root, fx('cli/indikator-campur.csv')), 'utf8');
+  const r = run(['calc', '-', '--json', '--what-if', '1=5'], text);
+  assert.equal(r.code, 0, r.err);
+  const j = JSON.parse(r.out);
+  assert.ok(Math.abs(j.index - 2.985) < 1e-9, j.index);
+  assert.ok(Math.abs(j.whatIf.index - 3.024) < 1e-9, j.whatIf.index);
+  // All at level 3 but the 10 Layanan Administrasi indicators at 4: 3 + 10 x 2,75 % = 3,275; then
+  // the 6 public-service ones at 5: + 6 x 2 x 3 % = 3,635, Sangat Baik.
+  const rows = ['indikator,level', ...Array.from({ length: 47 }, (_, i) => `${i + 1},${i >= 31 && i < 41 ? 4 : 3}`)].join('\n');
+  const b = JSON.parse(run(['calc', '-', '--json', '--what-if', '42=5,43=5,44=5,45=5,46=5,47=5'], rows).out);
+  assert.ok(Math.abs(b.index - 3.275) < 1e-9, b.index);
+  assert.ok(Math.abs(b.whatIf.index - 3.635) < 1e-9, b.whatIf.index);
+  assert.deepEqual([b.predikat, b.whatIf.predikat], ['Baik', 'Sangat Baik']);
+});
+
+test('calc: bad rows by line, missing indicators listed, bad --what-if is a usage error', () => {
+  const r = run(['calc', fx('cli/indikator-salah.csv')]);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /4 masalah/);
+  assert.match(r.err, /baris 3: level harus bilangan bulat 1-5, bukan "6"/);
+  assert.match(r.err, /baris 4: indikator tidak dikenal: 99/);
+  assert.match(r.err, /baris 5: level harus bilangan bulat 1-5, bukan "2\.5"/);
+  assert.match(r.err, /baris 6: indikator 1 disebut dua kali/);
+  noStack(r.err);
+  const missing = run(['calc', '-'], 'indikator,level\n1,3\n2,3\n');
+  assert.equal(missing.code, 1);
+  assert.match(missing.err, /indikator tanpa level: 3, 4, 5, .*47; indeks SPBE butuh ke-47/);
+  const w = run(['calc', fx('cli/indikator-3.csv'), '--what-if', '23:3']);
+  assert.equal(w.code, 2);
+  assert.match(w.err, /--what-if tidak dapat dibaca: 23:3/);
+  const doc = run(['calc', fx('kota-metro.json')]);
+  assert.equal(doc.code, 1);
+  assert.match(doc.err, /tidak punya level indikator/);
+});
