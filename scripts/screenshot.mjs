@@ -62,6 +62,22 @@ const shots = [
       });
     },
   },
+  { name: 'ranking', width: 1200, scheme: 'light', selector: '#peringkat' },
+  { name: 'ranking-dark', width: 1200, scheme: 'dark', selector: '#ranking' },
+  { name: 'ranking-narrow', width: 360, scheme: 'light', selector: '#ranking' },
+  {
+    name: 'ranking-all',
+    width: 1200,
+    scheme: 'light',
+    selector: '#ranking-kota',
+    action: async (page) => {
+      await page.evaluate(async () => {
+        const r = document.getElementById('ranking-kota');
+        r.shadowRoot.querySelector('[part~="more"]').click();
+        await r.updateComplete;
+      });
+    },
+  },
   { name: 'gauge', width: 1200, scheme: 'light', selector: '#gauge' },
   { name: 'gauge-narrow', width: 272, scheme: 'light', selector: '#tahun spbe-index-gauge' },
   { name: 'embed', width: 1200, scheme: 'light', selector: '#tanam' },

@@ -127,7 +127,8 @@ export function rankModel(data: SpbeResults, filter: RankFilter, lang: Lang): Ra
       ? { value: mean, label: `${rt(lang, 'average')} ${formatIndex(mean, lang)}` }
       : undefined;
   const provinceName = province ? (entries.find((r) => r.instansi.province)?.instansi.province ?? filter.province!) : '';
-  const scope = provinceName || (kinds.length ? kinds.join(', ') : rt(lang, 'all'));
+  // Kinds as the reports name them, in either language: Kota, Kabupaten, Instansi pusat.
+  const scope = provinceName || (kinds.length ? kinds.map((k) => k[0].toUpperCase() + k.slice(1).replace('_', ' ')).join(', ') : rt(lang, 'all'));
   return {
     year,
     previousYear,
@@ -236,14 +237,17 @@ export interface RankLayout {
   barH: number;
   header: number;
   lines: RankLine[];
+  /** Where the grid and the rule are drawn: the whole list, or (two lines a row) beside each bar only. */
+  spans: Array<[number, number]>;
   ticks: Array<{ x: number; label: string }>;
   rule?: { x: number; label: string; anchor: 'start' | 'middle' | 'end' };
 }
 
 /** Cuts `s` to `width` px at `fontSize`, with "…". */
 function fit(s: string, width: number, fontSize: number): string {
-  if (labelWidth(s, fontSize) <= width) return s;
-  const n = Math.max(1, Math.floor(width / (fontSize * 0.6)) - 1);
+  // Names are mostly lower case: 0.55 em a character.
+  if (labelWidth(s, fontSize * 0.92) <= width) return s;
+  const n = Math.max(1, Math.floor(width / (fontSize * 0.55)) - 1);
   return `${s.slice(0, n).trimEnd()}…`;
 }
 
@@ -277,7 +281,8 @@ export function layoutRanking(m: RankModel, items: Array<RankRow | RankGap>, opt
     return {
       y,
       row: item,
-      name: fit(item.name + (item.damaged ? ' *' : ''), nameW, fontSize),
+      // "Pemerintah" starts most names: the list leaves it out (the table and the summary keep it).
+      name: fit(item.name.replace(/^Pemerintah\s+/, '') + (item.damaged ? ' *' : ''), nameW, fontSize),
       barX,
       barW: Math.max(1, end - barX),
       textY,
@@ -296,7 +301,10 @@ export function layoutRanking(m: RankModel, items: Array<RankRow | RankGap>, opt
     const w = labelWidth(m.rule.label, 11);
     rule = { x: rx, label: m.rule.label, anchor: rx + w / 2 > width ? 'end' : rx - w / 2 < barX ? 'start' : 'middle' };
   }
-  return { width, height, rowHeight, stacked, rankX, changeX, nameX, barX, barW, barH, header, lines, ticks, rule };
+  const spans: Array<[number, number]> = stacked
+    ? lines.filter((l) => l.row).map((l) => [l.barY - 3, l.barY + barH + 3])
+    : [[header - 4, header + items.length * rowHeight]];
+  return { width, height, rowHeight, stacked, rankX, changeX, nameX, barX, barW, barH, header, lines, spans, ticks, rule };
 }
 
 const longest = (labels: string[]) => labels.reduce((a, b) => (b.length > a.length ? b : a), '');

@@ -68,6 +68,15 @@ export const rankingStyles = css`
   }
   .value {
     font-size: 12px;
+    /* A halo keeps the figure readable where the rule crosses it. */
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .value.highlight {
+    stroke: none;
+    font-weight: 700;
   }
   [part~='rule'] line {
     stroke: var(--_target);

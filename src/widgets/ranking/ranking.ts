@@ -174,11 +174,10 @@ export class SpbeRanking extends SpbeElement {
   }
 
   private renderRows(l: RankLayout, m: RankModel) {
-    const top = l.header;
-    const bottom = l.height - (l.rule ? 20 : 4);
+    const vline = (x: number, cls: string) => l.spans.map(([y1, y2]) => svg`<line class=${cls} x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`);
     return svg`
       <g part="axis">
-        ${l.ticks.map((tk) => svg`<line class="grid" x1=${tk.x} x2=${tk.x} y1=${top - 4} y2=${bottom}></line><text x=${tk.x} y="14" text-anchor="middle">${tk.label}</text>`)}
+        ${l.ticks.map((tk) => svg`${vline(tk.x, 'grid')}<text x=${tk.x} y="14" text-anchor="middle">${tk.label}</text>`)}
       </g>
       ${l.lines.map((line) => {
         if (!line.row) return svg`<text class="gap" x=${l.nameX} y=${line.textY}>… ${line.name}</text>`;
@@ -191,13 +190,16 @@ export class SpbeRanking extends SpbeElement {
           ${mark ? svg`<text class=${`change ${r.change === undefined ? 'new' : r.change > 0 ? 'up' : r.change < 0 ? 'down' : 'same'}`} x=${l.changeX} y=${line.textY}>${mark}</text>` : nothing}
           <text class="name" x=${l.nameX} y=${line.textY}>${line.name}</text>
           <rect part="bar" class=${`band-${r.band}`} x=${line.barX} y=${line.barY} width=${line.barW} height=${l.barH} rx="2"></rect>
-          <text class="value" x=${line.valueX} y=${line.barY + l.barH / 2 + 4}>${line.value}</text>
         </g>`;
       })}
       ${l.rule
-        ? svg`<g part="rule"><line x1=${l.rule.x} x2=${l.rule.x} y1=${top - 4} y2=${bottom}></line>
+        ? svg`<g part="rule">${vline(l.rule.x, '')}
             <text x=${l.rule.x} y=${l.height - 6} text-anchor=${l.rule.anchor}>${l.rule.label}</text></g>`
         : nothing}
+      <!-- The figures after the rule, so it passes behind them. -->
+      ${l.lines.map((line) =>
+        line.row ? svg`<text class=${`value${line.row.highlight ? ' highlight' : ''}`} x=${line.valueX} y=${line.barY + l.barH / 2 + 4}>${line.value}</text>` : nothing,
+      )}
     `;
   }
 
