@@ -24,6 +24,10 @@ const STATES: Record<string, { attrs: Record<string, string>; settle?: string }[
     { attrs: { src: '/test/fixtures/tidak-ada.json' } },
   ],
   'spbe-dashboard': [{ attrs: { src: KM } }, { attrs: { src: '/test/fixtures/tidak-ada.json' } }],
+  'spbe-ranking': [
+    { attrs: { src: '/data/nasional/spbe-hasil-2023-2024.json', highlight: '18.72', kind: 'kota', limit: '5' } },
+    { attrs: { src: '/test/fixtures/tidak-ada.json' } },
+  ],
 };
 
 async function rendered(tag: string, attrs: Record<string, string>): Promise<{ parts: Set<string>; props: Set<string> }> {
@@ -55,7 +59,7 @@ describe('custom-elements.json', () => {
 
   it('lists every element, with its attributes, events and slots', () => {
     const byTag: Record<string, Declaration> = Object.fromEntries(declarations.map((d) => [d.tagName, d]));
-    expect(Object.keys(byTag).sort()).to.deep.equal(['spbe-ap-map', 'spbe-dashboard', 'spbe-domain-radar', 'spbe-index-gauge', 'spbe-trend-chart']);
+    expect(Object.keys(byTag).sort()).to.deep.equal(['spbe-ap-map', 'spbe-dashboard', 'spbe-domain-radar', 'spbe-index-gauge', 'spbe-ranking', 'spbe-trend-chart']);
     expect(byTag['spbe-ap-map'].attributes!.map((a) => a.name)).to.include.members(['src', 'areas', 'mode', 'metric', 'tiles', 'worker', 'gestures']);
     expect(byTag['spbe-trend-chart'].events!.map((e) => e.name).sort()).to.deep.equal(['spbe-error', 'spbe-load', 'spbe-select']);
     expect(byTag['spbe-dashboard'].slots!.map((s) => s.name).sort()).to.deep.equal(['footer', 'title']);

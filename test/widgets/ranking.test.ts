@@ -1,0 +1,254 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/widgets/ranking/ranking.js';
+import type { RankingSelectDetail, SpbeRanking } from '../../src/widgets/ranking/ranking.js';
+import { clearLoadCache } from '../../src/core/load.js';
+import type { SpbeErrorEvent, SpbeLoadEvent } from '../../src/core/events.js';
+import type { SpbeResults } from '../../src/core/results.js';
+import { parseSpbeResults } from '../../src/core/results.js';
+import { rankModel, rankSummary, visibleRows, layoutRanking } from '../../src/widgets/ranking/ranking-layout.js';
+
+const NAT = '/data/nasional/spbe-hasil-2023-2024.json';
+const q = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
+const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const text = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const plot = (el: Element) => q(el, '[part~="plot"]') as HTMLElement;
+
+async function mount(attrs: Record<string, string>, parent: HTMLElement = document.body) {
+  const el = document.createElement('spbe-ranking') as SpbeRanking;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const settled = Promise.race([oneEvent(el, 'spbe-load'), oneEvent(el, 'spbe-error')]) as Promise<SpbeLoadEvent<SpbeResults> | SpbeErrorEvent>;
+  parent.append(el);
+  const event = await settled;
+  await el.updateComplete;
+  return { el, event };
+}
+
+/** The rows drawn: rank, change mark, name, value text. */
+const rows = (el: Element) =>
+  qa(el, '[part~="row"]').map((g) => ({
+    rank: text(g.querySelector('.rank')),
+    change: text(g.querySelector('.change')),
+    name: text(g.querySelector('.name')),
+    highlight: g.classList.contains('highlight'),
+  }));
+
+let national: SpbeResults;
+
+describe('ranking layout (no DOM)', () => {
+  before(async () => {
+    national = parseSpbeResults(await fetch(NAT).then((r) => r.json()));
+  });
+
+  it('Lampung 2024: Kota Metro 6th of 16, from 4th in 2023', () => {
+    const m = rankModel(national, { province: 'Lampung', highlight: '18.72' }, 'id');
+    expect(m.year).to.equal(2024);
+    expect(m.previousYear).to.equal(2023);
+    expect(m.rows).to.have.length(16);
+    expect(m.highlighted).to.include({ name: 'Pemerintah Kota Metro', rank: 6, previous: 4, change: -2, index: 3.34, predikat: 'Baik' });
+    expect(m.rows[0]).to.include({ name: 'Pemerintah Provinsi Lampung', rank: 1, index: 4.09 });
+    expect(m.rule).to.deep.equal({ value: 3.12, label: 'Nasional 3,12' });
+    expect(rankSummary(m, 'id')).to.equal(
+      'Peringkat Indeks SPBE 2024, Lampung: 16 instansi. Pemerintah Kota Metro: peringkat 6 dari 16, 3,34 (Baik), turun 2 dari peringkat 4 pada 2023. Tertinggi: Pemerintah Provinsi Lampung 4,09. Nasional 3,12.',
+    );
+    // The same by province code and by name, and in 2023.
+    expect(rankModel(national, { province: '18', highlight: 'pemerintah kota metro' }, 'id').highlighted?.rank).to.equal(6);
+    const y23 = rankModel(national, { province: 'lampung', year: 2023, highlight: '18.72' }, 'en');
+    expect(y23.highlighted).to.include({ rank: 4 });
+    expect(y23.previousYear).to.equal(undefined);
+    expect(y23.rule?.label).to.equal('National 2.79');
+  });
+
+  it('ties share a rank (competition ranking) and the next rank skips', () => {
+    const m = rankModel(national, { kind: 'kota' }, 'id');
+    const ranks = m.rows.map((r) => r.rank);
+    for (let i = 1; i < m.rows.length; i++) {
+      if (m.rows[i].index === m.rows[i - 1].index) expect(ranks[i]).to.equal(ranks[i - 1]);
+      else expect(ranks[i]).to.equal(i + 1);
+    }
+    expect(m.rows.filter((r) => r.index === 4.32).map((r) => r.rank)).to.deep.equal([4, 4, 4]);
+  });
+
+  it('kinds: pemda and pusat, comma lists; not ranked the year before is "new"', () => {
+    const all = rankModel(national, {}, 'id');
+    expect(all.rows).to.have.length(615);
+    const pemda = rankModel(national, { kind: 'pemda' }, 'id');
+    const pusat = rankModel(national, { kind: 'pusat' }, 'id');
+    expect(pemda.rows.length + pusat.rows.length).to.equal(615);
+    expect(rankModel(national, { kind: 'kabupaten, kota' }, 'id').rows.every((r) => r.kind === 'kabupaten' || r.kind === 'kota')).to.equal(true);
+    const fresh = all.rows.filter((r) => r.previous === undefined);
+    expect(fresh.length).to.be.above(0);
+    expect(fresh.every((r) => r.change === undefined)).to.equal(true);
+  });
+
+  it('a long list shows the top, a gap, and the highlighted row with its neighbours', () => {
+    const m = rankModel(national, { highlight: '18.72' }, 'id');
+    const shown = visibleRows(m, 20, false);
+    expect(shown.slice(0, 20).every((r) => 'rank' in r)).to.equal(true);
+    const h = m.rows.indexOf(m.highlighted!);
+    expect(shown[20]).to.deep.equal({ gap: h - 1 - 20 });
+    expect(shown.slice(21, 24)).to.deep.equal(m.rows.slice(h - 1, h + 2));
+    expect(shown[24]).to.deep.equal({ gap: m.rows.length - h - 2 });
+    expect(visibleRows(m, 20, true)).to.have.length(615);
+    // Short lists are shown whole.
+    expect(visibleRows(rankModel(national, { province: 'Lampung' }, 'id'), 12, false)).to.have.length(16);
+  });
+
+  it('bars run from the scale minimum to the index; two lines a row below 520 px', () => {
+    const m = rankModel(national, { province: 'Lampung' }, 'id');
+    const wide = layoutRanking(m, m.rows, { width: 800, lang: 'id' });
+    expect(wide.stacked).to.equal(false);
+    const [top] = wide.lines;
+    expect(top.barW).to.be.closeTo(((4.09 - 1) / 4) * wide.barW, 0.01);
+    expect(wide.rule!.x).to.be.closeTo(wide.barX + ((3.12 - 1) / 4) * wide.barW, 0.01);
+    expect(wide.ticks.map((t) => t.label)).to.deep.equal(['1', '2', '3', '4', '5']);
+    expect(wide.lines[5].name).to.equal('Kota Metro');
+    const narrow = layoutRanking(m, m.rows, { width: 320, lang: 'id' });
+    expect(narrow.stacked).to.equal(true);
+    expect(narrow.rowHeight).to.be.above(wide.rowHeight);
+    expect(narrow.lines.every((l) => l.barX + l.barW <= 320)).to.equal(true);
+  });
+});
+
+describe('<spbe-ranking>', () => {
+  afterEach(() => {
+    document.querySelectorAll('spbe-ranking').forEach((e) => e.remove());
+    clearLoadCache();
+  });
+
+  it('Lampung 2024 from the national dataset: Kota Metro 6th of 16, ▼2 from 4th in 2023, highlighted', async () => {
+    const { el, event } = await mount({ src: NAT, province: 'Lampung', highlight: '18.72' });
+    expect(event.type).to.equal('spbe-load');
+    const r = rows(el);
+    expect(r).to.have.length(16);
+    expect(r[5]).to.deep.equal({ rank: '6', change: '▼2', name: 'Kota Metro', highlight: true });
+    expect(r.filter((x) => x.highlight)).to.have.length(1);
+    expect(text(q(el, '[part~="title"]'))).to.equal('2024 · Lampung · 16 instansi');
+    const label = plot(el).getAttribute('aria-label')!;
+    expect(label).to.contain('Pemerintah Kota Metro: peringkat 6 dari 16, 3,34 (Baik), turun 2 dari peringkat 4 pada 2023');
+    expect(label).to.contain('Nasional 3,12');
+    expect(text(q(el, '[part~="rule"] text'))).to.equal('Nasional 3,12');
+    // Predikat as colour (the bar's band class) and as text.
+    const metro = qa(el, '[part~="row"]')[5];
+    expect(metro.querySelector('[part~="bar"]')!.getAttribute('class')).to.equal('band-3');
+    expect(text(qa(el, '.value')[5])).to.equal('3,34 Baik');
+    expect(qa(el, '[part~="legend"] li').map(text)).to.deep.equal(['Kurang', 'Cukup', 'Baik', 'Sangat Baik', 'Memuaskan', 'Nasional 3,12']);
+  });
+
+  it('its data table lists every row with its rank the year before and the change; CSV-ready', async () => {
+    const { el } = await mount({ src: NAT, province: 'Lampung', highlight: '18.72' });
+    const trs = qa(el, 'tbody tr');
+    expect(trs).to.have.length(16);
+    const metro = trs.find((tr) => tr.classList.contains('highlight'))!;
+    expect([...metro.children].map(text)).to.deep.equal(['6', 'Pemerintah Kota Metro', '3,34', 'Baik', '4', 'turun 2 dari peringkat 4 pada 2023']);
+    expect(qa(el, 'thead th').map(text)).to.deep.equal(['Peringkat', 'Instansi', 'Indeks', 'Predikat', 'Peringkat 2023', 'Perubahan']);
+  });
+
+  it('600 rows: the top 20 and Kota Metro, then all 615 with "show all", scrolling in its own box', async () => {
+    const { el } = await mount({ src: NAT, highlight: '18.72' });
+    expect(rows(el)).to.have.length(23);
+    expect(qa(el, '.gap').map(text)[0]).to.match(/^… \d+ instansi lainnya$/);
+    expect(rows(el).some((r) => r.highlight)).to.equal(true);
+    expect(qa(el, 'tbody tr'), 'the table has every row').to.have.length(615);
+    const more = q(el, '[part~="more"]') as HTMLButtonElement;
+    expect(text(more)).to.equal('Tampilkan semua (615)');
+    const t0 = performance.now();
+    more.click();
+    await el.updateComplete;
+    const ms = performance.now() - t0;
+    expect(rows(el)).to.have.length(615);
+    expect(el.showAll).to.equal(true);
+    expect(more.getAttribute('aria-pressed')).to.equal('true');
+    expect(plot(el).classList.contains('scroll')).to.equal(true);
+    expect(plot(el).scrollHeight).to.be.above(plot(el).clientHeight);
+    console.log(`ranking: 615 rows rendered in ${ms.toFixed(0)} ms`);
+    more.click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(23);
+  });
+
+  it('is axe-clean, light and dark, short and long', async () => {
+    const { el } = await mount({ src: NAT, province: 'Lampung', highlight: '18.72', export: '' });
+    await expect(el).to.be.accessible();
+    (q(el, '[part~="table-toggle"]') as HTMLElement).click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    await emulateMedia({ colorScheme: 'dark' });
+    const { el: long } = await mount({ src: NAT, highlight: '18.72', kind: 'kota', lang: 'en' });
+    await expect(long).to.be.accessible();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('keyboard: focus lands on the highlighted row; arrows, Home, End move; Enter fires spbe-select', async () => {
+    const { el } = await mount({ src: NAT, province: 'Lampung', highlight: '18.72' });
+    plot(el).focus();
+    await el.updateComplete;
+    expect(text(q(el, '[aria-live]'))).to.equal('Pemerintah Kota Metro: peringkat 6 dari 16, 3,34 (Baik), turun 2 dari peringkat 4 pada 2023');
+    expect(q(el, '[part~="row"].active .name')!.textContent).to.equal('Kota Metro');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(text(q(el, '[aria-live]'))).to.match(/^Pemerintah Kab\. Tanggamus: peringkat 5 dari 16, 3,44 \(Baik\), naik 6 dari peringkat 11 pada 2023$/);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(text(q(el, '[aria-live]'))).to.match(/peringkat 16 dari 16/);
+    await sendKeys({ press: 'Home' });
+    const selected = oneEvent(el, 'spbe-select') as Promise<CustomEvent<RankingSelectDetail>>;
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await selected;
+    expect(detail).to.deep.equal({ key: '18', name: 'Pemerintah Provinsi Lampung', code: '18', year: 2024, rank: 1, of: 16, index: 4.09, previous: 1 });
+  });
+
+  it('a click on a row selects it', async () => {
+    const { el } = await mount({ src: NAT, province: 'Lampung' });
+    const row = qa(el, '[part~="row"]')[2].querySelector('.back')!.getBoundingClientRect();
+    const selected = oneEvent(el, 'spbe-select') as Promise<CustomEvent<RankingSelectDetail>>;
+    plot(el).dispatchEvent(new MouseEvent('click', { clientX: row.left + 40, clientY: row.top + row.height / 2, bubbles: true, composed: true }));
+    expect((await selected).detail).to.include({ name: 'Pemerintah Kab. Way Kanan', rank: 3 });
+  });
+
+  it('year, kind and lang attributes; a highlight not in the list says so', async () => {
+    const { el } = await mount({ src: NAT, province: 'Lampung', year: '2023', lang: 'en', highlight: '35.78' });
+    expect(rows(el)[3]).to.deep.equal({ rank: '4', change: '', name: 'Kota Metro', highlight: false });
+    expect(text(q(el, '[part~="title"]'))).to.equal('2023 · Lampung · 16 instansi');
+    expect(text(q(el, '.note'))).to.equal('Instansi 35.78 is not in this list.');
+    el.setAttribute('year', '2024');
+    el.setAttribute('kind', 'kota');
+    await el.updateComplete;
+    expect(rows(el).map((r) => r.name)).to.deep.equal(['Kota Metro', 'Kota Bandar Lampung']);
+  });
+
+  it('error state: a missing file and a wrong document, in the widget and as spbe-error', async () => {
+    const { el, event } = await mount({ src: '/test/fixtures/tidak-ada.json' });
+    expect(event.type).to.equal('spbe-error');
+    expect((event as SpbeErrorEvent).error.kind).to.equal('http');
+    expect(q(el, '[part~="error"]')!.getAttribute('role')).to.equal('alert');
+    const bad = await mount({ src: '/test/fixtures/bad/decimal-comma.json' });
+    expect(bad.event.type).to.equal('spbe-error');
+    expect(text(q(bad.el, '[part~="error"]'))).to.contain('results[0].evaluations[3].index');
+    const empty = document.createElement('spbe-ranking') as SpbeRanking;
+    const err = oneEvent(empty, 'spbe-error') as Promise<SpbeErrorEvent>;
+    empty.data = { results: [] };
+    document.body.append(empty);
+    expect((await err).error.issues.map((i) => i.path)).to.deep.equal(['results']);
+  });
+
+  it('a single data document is a list of one; data from an inline property renders at once', async () => {
+    const { el } = await mount({ src: '/test/fixtures/kota-metro.json', highlight: '18.72' });
+    expect(rows(el)).to.deep.equal([{ rank: '1', change: '=', name: 'Kota Metro', highlight: true }]);
+    const inline = document.createElement('spbe-ranking') as SpbeRanking;
+    inline.data = { results: [{ instansi: { name: 'A' }, evaluations: [{ year: 2024, index: 3 }] }, { instansi: { name: 'B' }, evaluations: [{ year: 2024, index: 4 }] }] };
+    document.body.append(inline);
+    await inline.updateComplete;
+    expect(rows(inline).map((r) => `${r.rank} ${r.name}`)).to.deep.equal(['1 B', '2 A']);
+    expect(text(q(inline, '[part~="rule"] text'))).to.equal('Rata-rata 3,50');
+  });
+
+  it('names from data are text, never markup', async () => {
+    const el = document.createElement('spbe-ranking') as SpbeRanking;
+    el.data = { results: [{ instansi: { name: '<img src=x onerror=alert(1)>' }, evaluations: [{ year: 2024, index: 3 }] }] };
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(text(q(el, '.name'))).to.contain('<img');
+  });
+});
