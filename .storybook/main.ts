@@ -6,7 +6,10 @@ const config: StorybookConfig = {
   stories: ['../stories/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // The stories load their data from the fixtures, at the same paths as in the tests and the demo.
-  staticDirs: [{ from: '../test/fixtures', to: '/test/fixtures' }],
+  staticDirs: [
+    { from: '../test/fixtures', to: '/test/fixtures' },
+    { from: '../data', to: '/data' },
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 export default config;

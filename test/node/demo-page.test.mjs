@@ -88,6 +88,19 @@ test('the three maps: 314 points, 4 000 Mbps, areas and points drawn; one parses
   assert.deepEqual(violations, []);
 });
 
+test('the two rankings from the shipped national dataset: Kota Metro 6th of 16 in Lampung, and its place among the cities', async () => {
+  await page.waitForFunction(() => [...document.querySelectorAll('spbe-ranking')].every((r) => r.shadowRoot.querySelector('[part~="row"]')));
+  const rankings = await page.evaluate(() =>
+    [...document.querySelectorAll('spbe-ranking')].map((r) => {
+      const h = r.shadowRoot.querySelector('[part~="row"].highlight');
+      return { title: r.shadowRoot.querySelector('[part~="title"]').textContent, rank: h.querySelector('.rank').textContent, change: h.querySelector('.change').textContent };
+    }),
+  );
+  assert.deepEqual(rankings[0], { title: '2024 · Lampung · 16 instansi', rank: '6', change: '▼2' });
+  assert.equal(rankings[1].title, '2024 · Kota · 93 instansi');
+  assert.deepEqual(violations, []);
+});
+
 test('the official Kota Metro gauges show 3,34 (id) and 3.34 (en), with their accessible names', async () => {
   const all = await gauges();
   const values = all.map((g) => g.value).filter(Boolean);

@@ -37,7 +37,7 @@ after(async () => {
 
 test('the tarball holds the built files, the schema, the embed page and the manifest, and nothing of the sources', () => {
   const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const f of ['package/dist/cdn/spbe-widgets.js', 'package/dist/cdn/ap-map-worker.js', 'package/dist/widgets/index-gauge/index-gauge.js', 'package/dist/widgets/index-gauge/index-gauge.d.ts', 'package/schema/spbe-data.v1.schema.json', 'package/embed/embed.html', 'package/embed/resize.js', 'package/custom-elements.json', 'package/README.md']) {
+  for (const f of ['package/dist/cdn/spbe-widgets.js', 'package/dist/cdn/ap-map-worker.js', 'package/dist/widgets/index-gauge/index-gauge.js', 'package/dist/widgets/index-gauge/index-gauge.d.ts', 'package/schema/spbe-data.v1.schema.json', 'package/embed/embed.html', 'package/embed/resize.js', 'package/custom-elements.json', 'package/README.md', 'package/bin/spbe-widgets.mjs', 'package/data/nasional/spbe-hasil-2023-2024.json', 'package/data/nasional/README.md', 'package/schema/spbe-results.v1.schema.json', 'package/dist/widgets/ranking/ranking.js']) {
     assert.ok(files.includes(f), `${f} is in the package`);
   }
   assert.ok(!files.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/')), 'no sources or tests');
@@ -52,7 +52,7 @@ test('one widget bundled from the installed package renders, and the bundle hold
   const modules = chunks.flatMap((c) => Object.keys(c.modules));
   const has = (s, list = modules) => list.some((m) => m.includes(s));
   assert.ok(has('node_modules/spbe-widgets/dist/widgets/index-gauge/index-gauge.js'), 'from the installed package');
-  for (const other of ['trend-chart', 'domain-radar', 'ap-map', 'dashboard', 'supercluster', 'd3-geo', 'kdbush']) assert.ok(!has(other), `no ${other} in a gauge bundle`);
+  for (const other of ['trend-chart', 'domain-radar', 'ap-map', 'dashboard', 'ranking', 'results.js', 'supercluster', 'd3-geo', 'kdbush']) assert.ok(!has(other), `no ${other} in a gauge bundle`);
   // What loads first: the entry and what it imports statically. The error sentences, the framework
   // check and the export (with d3-dsv for its CSV) are chunks loaded on demand.
   const entry = chunks.find((c) => c.isEntry);
@@ -103,4 +103,13 @@ test('the classic-script CDN file works from a plain HTML page over file:// (dat
   } finally {
     await server.stop();
   }
+});
+
+test('npx spbe-widgets runs from the installed package (its bin), on the shipped national dataset', () => {
+  const opts = { cwd: scratch, encoding: 'utf8' };
+  assert.match(execFileSync('npx', ['--offline', 'spbe-widgets', '--help'], opts), /spbe-widgets validate BERKAS/);
+  const data = join(scratch, 'node_modules/spbe-widgets/data/nasional/spbe-hasil-2023-2024.json');
+  assert.match(execFileSync('npx', ['--offline', 'spbe-widgets', 'validate', data], opts), /sah, kumpulan hasil, 629 instansi, 1236 evaluasi/);
+  const doc = JSON.parse(execFileSync('npx', ['--offline', 'spbe-widgets', 'convert', data, '--instansi', '18.72'], opts));
+  assert.deepEqual(doc.evaluations.map((e) => e.index), [3.04, 3.34]);
 });

@@ -25,7 +25,7 @@ after(async () => {
 test('every story renders its widget, loaded or with its error', async () => {
   const stories = Object.values(JSON.parse(readFileSync('storybook-static/index.json', 'utf8')).entries).filter((e) => e.type === 'story');
   assert.ok(stories.length >= 35, `${stories.length} stories`);
-  for (const tag of ['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ap-map', 'spbe-dashboard']) {
+  for (const tag of ['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ap-map', 'spbe-dashboard', 'spbe-ranking']) {
     assert.ok(stories.some((s) => s.id.startsWith(`widgets-${tag}--`)), `stories for ${tag}`);
   }
   const page = await browser.newPage();
@@ -39,11 +39,11 @@ test('every story renders its widget, loaded or with its error', async () => {
       .waitForFunction(
         (loading) => {
           if (loading) {
-            const w = document.querySelector('#storybook-root')?.querySelector('spbe-index-gauge, spbe-trend-chart, spbe-domain-radar, spbe-ap-map, spbe-dashboard');
+            const w = document.querySelector('#storybook-root')?.querySelector('spbe-index-gauge, spbe-trend-chart, spbe-domain-radar, spbe-ap-map, spbe-dashboard, spbe-ranking');
             return w?.shadowRoot?.querySelector('[aria-busy="true"]') && /Memuat/.test(w.shadowRoot.textContent);
           }
-          const w = document.querySelector('#storybook-root')?.querySelector('spbe-index-gauge, spbe-trend-chart, spbe-domain-radar, spbe-ap-map, spbe-dashboard');
-          return w?.shadowRoot?.querySelector('[part~="value"], [part~="series"], [part~="area"], [part~="error"] div, [part~="grid"] > *, [part~="base"][aria-busy="false"]');
+          const w = document.querySelector('#storybook-root')?.querySelector('spbe-index-gauge, spbe-trend-chart, spbe-domain-radar, spbe-ap-map, spbe-dashboard, spbe-ranking');
+          return w?.shadowRoot?.querySelector('[part~="value"], [part~="series"], [part~="area"], [part~="row"], [part~="error"] div, [part~="grid"] > *, [part~="base"][aria-busy="false"]');
         },
         { timeout: 8000 },
         loading,

@@ -23,8 +23,6 @@ const STRINGS = {
     change: 'Perubahan',
     damaged: 'data sebagian rusak di sumber',
     notFound: 'Instansi {h} tidak ada di daftar ini.',
-    tableCaption: 'Peringkat Indeks SPBE',
-    province: 'Provinsi',
   },
   en: {
     title: 'SPBE Index ranking',
@@ -47,8 +45,6 @@ const STRINGS = {
     change: 'Change',
     damaged: 'data partly damaged at the source',
     notFound: 'Instansi {h} is not in this list.',
-    tableCaption: 'SPBE Index ranking',
-    province: 'Province',
   },
 } as const;
 

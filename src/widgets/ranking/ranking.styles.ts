@@ -101,9 +101,6 @@ export const rankingStyles = css`
     list-style: none;
     font-size: 0.8125em;
   }
-  [part~='legend'] li {
-    color: var(--_fg);
-  }
   .swatch {
     display: inline-block;
     width: 0.75em;
@@ -111,17 +108,13 @@ export const rankingStyles = css`
     margin-right: 0.35em;
     border-radius: 2px;
     vertical-align: -0.05em;
+    background: currentColor;
   }
-  .band-1 .swatch { background: var(--_band-1); }
-  .band-2 .swatch { background: var(--_band-2); }
-  .band-3 .swatch { background: var(--_band-3); }
-  .band-4 .swatch { background: var(--_band-4); }
-  .band-5 .swatch { background: var(--_band-5); }
   .swatch.rule {
     width: 0;
     height: 1em;
     border-left: 2px dashed var(--_target);
-    border-radius: 0;
+    background: none;
   }
   [part~='more'] {
     margin-top: 0.5rem;
@@ -134,11 +127,6 @@ export const rankingStyles = css`
   }
   tr.highlight {
     font-weight: 700;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .back {
-      transition: fill-opacity 0.15s;
-    }
   }
   @media print {
     [part~='more'] {

@@ -159,7 +159,7 @@ export class SpbeRanking extends SpbeElement {
         </div>
         ${missing ? html`<p class="note" role="status">${missing}</p>` : nothing}
         <ul part="legend">
-          ${m.bands.map((b) => html`<li class="band-${b.n}"><span class="swatch"></span>${b.label}</li>`)}
+          ${m.bands.map((b) => html`<li><span class="swatch band-${b.n}"></span>${b.label}</li>`)}
           ${m.rule ? html`<li><span class="swatch rule"></span>${m.rule.label}</li>` : nothing}
         </ul>
         ${long
@@ -207,9 +207,9 @@ export class SpbeRanking extends SpbeElement {
     const prev = m.previousYear;
     return renderTableBox(
       this.tableOpen,
-      rt(lang, 'tableCaption'),
+      rt(lang, 'title'),
       html`<table>
-        <caption>${rt(lang, 'tableCaption')} · ${title}</caption>
+        <caption>${rt(lang, 'title')} · ${title}</caption>
         <thead>
           <tr>
             <th scope="col">${rt(lang, 'rank')}</th>
