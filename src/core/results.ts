@@ -45,7 +45,7 @@ function collectionOf(input: unknown): SpbeResults | undefined {
   // A single data document is a collection of one.
   const one = obj(input, '');
   if (!one) return undefined;
-  const o = one.results === undefined && one.instansi !== undefined ? { framework: one.framework, source: one.source, results: [one] } : one;
+  const o = one.results === undefined ? { framework: one.framework, source: one.source, results: [one] } : one;
   const fw = frameworkOf(o);
   if (!fw) return undefined;
   const { scale } = fw;

@@ -64,6 +64,8 @@ const WIDGETS: Record<string, Case[]> = {
   'spbe-trend-chart': DOCUMENT_CASES,
   'spbe-domain-radar': DOCUMENT_CASES,
   'spbe-dashboard': DOCUMENT_CASES,
+  // The ranking reads a data document as a collection of one: the same paths under results[0].
+  'spbe-ranking': DOCUMENT_CASES,
   'spbe-ap-map': MAP_CASES,
 };
 
