@@ -8,6 +8,7 @@ const WIDGETS = {
   'trend-chart': ['year', 'series', 'comparisons', 'decimal', 'label'],
   'domain-radar': ['level', 'years', 'comparisons', 'drilldown', 'bands', 'domain'],
   'ap-map': ['areas', 'mode', 'metric', 'label', 'tiles', 'attribution', 'worker', 'gestures', 'height'],
+  ranking: ['year', 'province', 'kind', 'highlight', 'limit', 'label', 'show-all'],
   dashboard: ['widgets', 'year'],
 };
 const COMMON = ['src', 'lang', 'theme', 'timeout'];

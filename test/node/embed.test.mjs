@@ -54,6 +54,7 @@ test('each widget in an iframe: rendered, its height posted and the iframe resiz
     'widget=domain-radar&src=/test/fixtures/kota-metro.json&plain',
     'widget=ap-map&src=/test/fixtures/kota-metro.json&static',
     'widget=dashboard&src=/test/fixtures/kota-metro.json',
+    'widget=ranking&src=/data/nasional/spbe-hasil-2023-2024.json&province=Lampung&highlight=18.72',
   ];
   const { page, errors } = await parent(queries);
   // Every iframe's height ends equal to its document's height (and not the 50 it started with).
@@ -62,7 +63,7 @@ test('each widget in an iframe: rendered, its height posted and the iframe resiz
       [...document.querySelectorAll('iframe')].every((f) => {
         const doc = f.contentDocument;
         const el = doc?.body?.querySelector(':scope > :not(noscript)');
-        const ready = el?.shadowRoot?.querySelector('[part~="value"], [part~="series"], [part~="area"], [part~="grid"] > *');
+        const ready = el?.shadowRoot?.querySelector('[part~="value"], [part~="series"], [part~="area"], [part~="grid"] > *, [part~="row"].highlight');
         return ready && Math.abs(Number(f.height) - Math.ceil(doc.documentElement.getBoundingClientRect().height)) <= 1 && Number(f.height) > 100;
       }),
     { timeout: 20000 },
@@ -71,7 +72,7 @@ test('each widget in an iframe: rendered, its height posted and the iframe resiz
       [...document.querySelectorAll('iframe')].map((f) => {
         const doc = f.contentDocument;
         const el = doc?.body?.querySelector(':scope > :not(noscript)');
-        return [f.height, doc && Math.ceil(doc.documentElement.getBoundingClientRect().height), el?.localName, !!el?.shadowRoot?.querySelector('[part~="value"], [part~="series"], [part~="area"], [part~="grid"] > *')];
+        return [f.height, doc && Math.ceil(doc.documentElement.getBoundingClientRect().height), el?.localName, !!el?.shadowRoot?.querySelector('[part~="value"], [part~="series"], [part~="area"], [part~="grid"] > *, [part~="row"].highlight')];
       }),
     );
     throw new Error(`${e.message}: ${JSON.stringify(state)}`);
@@ -83,9 +84,9 @@ test('each widget in an iframe: rendered, its height posted and the iframe resiz
     heights: [...document.querySelectorAll('iframe')].map((f) => Number(f.height)),
     message: window.messages.find((m) => m.id === 'gauge'),
   }));
-  assert.deepEqual(got.tags, ['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ap-map', 'spbe-dashboard']);
-  assert.deepEqual(got.attrs, [[], ['theme'], ['plain'], ['static'], []]);
-  assert.deepEqual(got.langs, ['id', 'en', 'id', 'id', 'id']);
+  assert.deepEqual(got.tags, ['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ap-map', 'spbe-dashboard', 'spbe-ranking']);
+  assert.deepEqual(got.attrs, [[], ['theme'], ['plain'], ['static'], [], []]);
+  assert.deepEqual(got.langs, ['id', 'en', 'id', 'id', 'id', 'id']);
   assert.deepEqual(Object.keys(got.message).sort(), ['height', 'id', 'type']);
   assert.equal(got.message.type, 'spbe-widgets:resize');
   assert.ok(got.heights[4] > got.heights[0], `the dashboard is taller than the gauge: ${got.heights}`);
