@@ -56,6 +56,7 @@ describe('export', () => {
     ['spbe-trend-chart', { src: KM }],
     ['spbe-domain-radar', { src: KM }],
     ['spbe-ap-map', { src: KM }],
+    ['spbe-ranking', { src: '/data/nasional/spbe-hasil-2023-2024.json', province: 'Lampung', label: 'Pemerintah Kota Metro di Lampung' }],
   ] as const) {
     it(`${tag}: an SVG that renders alone, a PNG at 2×, a CSV that round-trips`, async () => {
       const el = await mount(tag, attrs);
