@@ -159,13 +159,29 @@ export const base = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
-  [part~='table-toggle'] {
-    padding: 0.125rem 0.5rem;
+  /* The small outlined buttons every widget has (each sets its own padding and size). */
+  [part~='table-toggle'],
+  [part~='export'] button,
+  [part~='back'],
+  [part~='more'] {
     border: 1px solid var(--_surface);
     border-radius: 4px;
     background: none;
     font-size: 0.75em;
     cursor: pointer;
+  }
+  [part~='table-toggle'] {
+    padding: 0.125rem 0.5rem;
+  }
+  /* The legend under a chart: a wrapping row of entries (a widget may change the gap and size). */
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
   }
   [part~='table']:not(.sr-only) {
     margin-top: 0.5rem;
@@ -191,11 +207,6 @@ export const base = css`
   }
   [part~='export'] button {
     padding: 0.125rem 0.375rem;
-    border: 1px solid var(--_surface);
-    border-radius: 4px;
-    background: none;
-    font-size: 0.75em;
-    cursor: pointer;
   }
   :host([transparent]) .theme {
     background: transparent;

@@ -222,12 +222,7 @@ export const mapStyles = css`
     color: var(--_muted);
   }
   [part~='legend'] {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.25rem 0.75rem;
-    margin: 0.5rem 0 0;
-    padding: 0;
-    list-style: none;
     font-size: 0.75em;
   }
   [part~='legend'] .swatch {

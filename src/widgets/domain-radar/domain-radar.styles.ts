@@ -73,13 +73,7 @@ export const radarStyles = css`
     stroke-linejoin: round;
   }
   [part~='legend'] {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.25rem 0.5rem;
-    margin: 0.5rem 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8125em;
   }
   [part~='legend'] button {
     padding: 0.125rem 0.5rem;
@@ -103,10 +97,6 @@ export const radarStyles = css`
   [part~='back'] {
     margin-top: 0.25rem;
     padding: 0.125rem 0.5rem;
-    border: 1px solid var(--_surface);
-    border-radius: 4px;
-    background: none;
-    cursor: pointer;
     font-size: 0.8125em;
   }
   @media print {

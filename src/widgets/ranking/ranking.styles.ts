@@ -92,15 +92,6 @@ export const rankingStyles = css`
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  [part~='legend'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.5rem 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8125em;
-  }
   .swatch {
     display: inline-block;
     width: 0.75em;
@@ -119,11 +110,7 @@ export const rankingStyles = css`
   [part~='more'] {
     margin-top: 0.5rem;
     padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_surface);
-    border-radius: 4px;
-    background: none;
     font-size: 0.8125em;
-    cursor: pointer;
   }
   tr.highlight {
     font-weight: 700;

@@ -90,15 +90,6 @@ export const trendStyles = css`
   .cursor {
     stroke: var(--_muted);
   }
-  [part~='legend'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.5rem 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8125em;
-  }
   .swatch {
     display: inline-block;
     width: 1.25em;
