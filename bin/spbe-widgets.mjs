@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'no
 import { join, basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dsvFormat } from 'd3-dsv';
+import { distance } from './edit-distance.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
 if (!existsSync(new URL('core/validate.js', dist))) {
@@ -12,8 +13,8 @@ if (!existsSync(new URL('core/validate.js', dist))) {
   process.exit(2);
 }
 const core = (m) => import(new URL(`core/${m}.js`, dist));
-const [{ parseSpbeDocument }, { parseSpbeResults }, { parseJsonBody }, { SpbeError }, { describeError, describeIssue }, { parseTrendCsv }, calc, fwm, { delimiterOf }] =
-  await Promise.all(['validate', 'results', 'load', 'errors', 'describe', 'csv', 'calculate', 'framework', 'delimiter'].map(core));
+const [{ parseSpbeDocument }, { parseSpbeResults }, { parseJsonBody }, { SpbeError }, { describeError, describeIssue }, { parseTrendCsv }, calc, fwm, { delimiterOf }, { formatIndex }, { text: inLang }] =
+  await Promise.all(['validate', 'results', 'load', 'errors', 'describe', 'csv', 'calculate', 'framework', 'delimiter', 'format', 'i18n'].map(core));
 await core('framework-check'); // documents may bring their own framework
 const { permenpanrb592020AspectLabels } = await core('frameworks/permenpanrb-59-2020-labels');
 const { registerLabels, getFramework, labelOf } = fwm;
@@ -167,10 +168,7 @@ function readInput(file) {
 const looksCsv = (name, text) =>
   /\.(csv|tsv|txt)$/i.test(name) || (!/\.(geo)?json$/i.test(name) && !/^\s*[[{"]|^\s*(null|true|false|-?\d+(\.\d+)?)\s*$/.test(text.replace(/^\uFEFF/, '')));
 // Half up, as the published figures: 3,045 is 3,05 (the float 3.0449999… is not 3,04).
-const fmt = (v, digits = 2) =>
-  new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    Math.round(v * 10 ** digits + 1e-6) / 10 ** digits,
-  );
+const fmt = (v, digits = 2) => formatIndex(Math.round(v * 10 ** digits + 1e-6) / 10 ** digits, lang, digits);
 const signed = (v) => (Math.round(v * 100) === 0 ? fmt(0) : `${v > 0 ? '+' : '−'}${fmt(Math.abs(v))}`);
 
 /** Problems of an SpbeError as `{ path, code, message }`. */
@@ -305,16 +303,7 @@ function convert(files) {
   return write(docs, name);
 }
 
-/** Edit distance, for "did you mean" (`metroo` -> Kota Metro). */
-function distance(a, b) {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) [prev, d[j]] = [d[j], Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))];
-  }
-  return d[b.length];
-}
+// "Did you mean": names within two edits (`metroo` -> Kota Metro).
 const bare = (n) => n.toLowerCase().replace(/^(pemerintah\s+)?(provinsi|kab\.?|kabupaten|kota)\s+/, '');
 
 /** Picks `--instansi` (if given), checks every document, and writes to stdout, a file or a folder. */
@@ -488,7 +477,7 @@ function calcCommand(files) {
   const changes = opts['what-if'] ? parseWhatIf(opts['what-if'], fw) : undefined;
   const now = completeLevels(fw, { indicators });
   const then = changes ? completeLevels(fw, { indicators: { ...indicators, ...changes } }) : undefined;
-  const band = (v) => bandLabel(bandFor(v, fw));
+  const band = (v) => inLang(bandFor(v, fw).label, lang);
   // Float sums land a hair off (2.9999999999999996): JSON gets 9 decimals, far below any published precision.
   const tidy = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v * 1e9) / 1e9]));
   const result = (lv) => ({ index: tidy({ v: lv.index }).v, predikat: band(lv.index), domains: tidy(lv.domains), aspects: tidy(lv.aspects) });
@@ -517,8 +506,6 @@ function calcCommand(files) {
   console.log(lines.join('\n'));
   return 0;
 }
-
-const bandLabel = (b) => (typeof b.label === 'string' ? b.label : (b.label[lang] ?? b.label.id));
 
 // ----------------------------------------------------------------------------------------- main
 

@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { csvParse } from 'd3-dsv';
+import { distance } from '../bin/edit-distance.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: opts } = parseArgs({
@@ -53,21 +54,6 @@ function key(s) {
 }
 /** The key without "Kepulauan", which the report often leaves out ("Kab. Siau Tagulandang Biaro"). */
 const bare = (k) => k.replace(/KEPULAUAN/g, '');
-
-/** Levenshtein distance, for names the OCR damaged ("Tlmur"). */
-function distance(a, b) {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const t = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = t;
-    }
-  }
-  return d[b.length];
-}
 
 /**
  * The candidate `name` stands for: the one with the same key, else the only one with the same key
