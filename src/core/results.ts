@@ -50,12 +50,14 @@ function collectionOf(input: unknown): SpbeResults | undefined {
   if (!fw) return undefined;
   const { scale } = fw;
   const results = each(o.results, 'results', true, (r, p): ResultEntry | undefined => {
-    const ip = at(p, 'instansi');
-    const instansi: ResultInstansi = { ...instansiAt(r.instansi, ip), ...fields<object>(obj(r.instansi, ip) ?? {}, ip, { group: 'str' }) };
-    const evaluations = evaluationsAt(r.evaluations, at(p, 'evaluations'), fw).map((e, i): ResultEvaluation => {
-      // The raw entry of this evaluation, for the two fields a collection adds (sorted by year above).
-      const raw = (r.evaluations as Record<string, unknown>[]).find((x) => x.year === e.year) ?? {};
-      const extra = fields<{ publishedName?: string }>(raw, at(at(p, 'evaluations'), i), { publishedName: 'str' });
+    const instansi = instansiAt<ResultInstansi>(r.instansi, at(p, 'instansi'), { group: 'str' });
+    const raws = r.evaluations as Record<string, unknown>[];
+    const evaluations = evaluationsAt(raws, at(p, 'evaluations'), fw).map((e): ResultEvaluation => {
+      // The raw entry of this evaluation, for the two fields a collection adds: evaluations come
+      // back sorted by year, so its place in the file (for the message's path) is looked up.
+      const k = raws.findIndex((x) => x.year === e.year);
+      const raw = raws[k];
+      const extra = fields<{ publishedName?: string }>(raw, at(at(p, 'evaluations'), k), { publishedName: 'str' });
       return raw.damaged === true ? { ...e, ...extra, damaged: true } : { ...e, ...extra };
     });
     return { instansi, evaluations };

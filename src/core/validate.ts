@@ -177,10 +177,13 @@ export function evaluation(o: Obj, p: string, fw: Framework): Evaluation | undef
   };
 }
 
-/** The `instansi` object at `p` (an empty name if it is not an object; the problem is recorded). */
-export function instansiAt(v: unknown, p: string): SpbeData['instansi'] {
+/**
+ * The `instansi` object at `p` (an empty name if it is not an object; the problem is recorded),
+ * with `extra` fields where a document kind adds some (a collection's `group`).
+ */
+export function instansiAt<T extends SpbeData['instansi']>(v: unknown, p: string, extra: Record<string, Kind> = {}): T {
   const i = obj(v, p);
-  return i ? fields<SpbeData['instansi']>(i, p, { name: 'str!', code: 'str', kind: 'str', province: 'str' }) : { name: '' };
+  return i ? fields<T>(i, p, { name: 'str!', code: 'str', kind: 'str', province: 'str', ...extra }) : ({ name: '' } as T);
 }
 
 /** The document's framework: a preset named by id (the default one if none), or its own, checked. */

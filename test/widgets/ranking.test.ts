@@ -35,6 +35,32 @@ const rows = (el: Element) =>
 
 let national: SpbeResults;
 
+describe('parseSpbeResults', () => {
+  const issues = (input: unknown) => {
+    try {
+      parseSpbeResults(input);
+      return [];
+    } catch (e) {
+      return (e as { issues: { path: string; code: string }[] }).issues.map((i) => `${i.path} ${i.code}`);
+    }
+  };
+
+  it('a problem in an evaluation is located where the file has it, though evaluations are sorted by year', () => {
+    const evaluations = [{ year: 2024, index: 3 }, { year: 2023, index: 2.9, publishedName: 7 }];
+    expect(issues({ results: [{ instansi: { name: 'A' }, evaluations }] })).to.deep.equal(['results[0].evaluations[1].publishedName type']);
+  });
+
+  it('a missing instansi is one problem, named once', () => {
+    expect(issues({ results: [{ evaluations: [{ year: 2024, index: 3 }] }] })).to.deep.equal(['results[0].instansi required']);
+  });
+
+  it('keeps group, damaged and publishedName', () => {
+    const r = parseSpbeResults({ results: [{ instansi: { name: 'A', group: 'Kementerian' }, evaluations: [{ year: 2024, index: 3, damaged: true, publishedName: 'A.' }] }] });
+    expect(r.results[0].instansi.group).to.equal('Kementerian');
+    expect(r.results[0].evaluations[0]).to.include({ damaged: true, publishedName: 'A.' });
+  });
+});
+
 describe('ranking layout (no DOM)', () => {
   before(async () => {
     national = parseSpbeResults(await fetch(NAT).then((r) => r.json()));
