@@ -29,9 +29,13 @@ export function describeValue(v: unknown): string {
 // The problems of the parse under way, in document order. Parsing is synchronous and not re-entrant,
 // so one module-level list serves it and keeps every checker's signature short.
 let sink: SpbeIssue[] = [];
-/** How many problems the parse under way has found so far. */
-export const issueCount = () => sink.length;
+// Every problem counts, also those past the list's cap: checkers compare counts before and after to
+// drop what failed, and the 51st bad entry must be dropped like the first.
+let found = 0;
+/** How many problems the parse under way has found so far (the list keeps the first 50). */
+export const issueCount = () => found;
 export function add(path: string, code: IssueCode, params: Record<string, string | number> = {}): void {
+  found++;
   if (sink.length < MAX_ISSUES) sink.push({ path, code, params });
 }
 
@@ -146,7 +150,7 @@ export function needsFrameworkCheck(input: unknown): boolean {
 
 /** One year's result of a document (or of a results collection), completed; undefined if it has problems. */
 export function evaluation(o: Obj, p: string, fw: Framework): Evaluation | undefined {
-  const before = sink.length;
+  const before = found;
   const { scale } = fw;
   const f = fields<{ year: number; index?: number; predikat?: string; source?: string; note?: string }>(
     o,
@@ -159,8 +163,8 @@ export function evaluation(o: Obj, p: string, fw: Framework): Evaluation | undef
     aspects: levels(o.aspects, at(p, 'aspects'), fw.aspects, 'aspect', scale),
     indicators: levels(o.indicators, at(p, 'indicators'), fw.indicators, 'indicator', scale, true),
   });
-  if (f.index === undefined && lv.index === undefined && sink.length === before) add(p, 'no-value');
-  if (sink.length > before) return undefined;
+  if (f.index === undefined && lv.index === undefined && found === before) add(p, 'no-value');
+  if (found > before) return undefined;
 
   const index = f.index ?? lv.index!;
   // The predikat follows the unrounded index: the computed one, where it agrees with the published.
@@ -215,19 +219,19 @@ function documentOf(input: unknown): SpbeData | undefined {
 
   const evaluations = evaluationsAt(o.evaluations, 'evaluations', fw);
   const targets = yearly(o.targets, 'targets', false, (t, p) => {
-    const before = sink.length;
+    const before = found;
     const f = fields<Target>(t, p, { year: 'year', value: 'scale', label: 'str', ...META }, scale);
-    return sink.length > before ? undefined : f;
+    return found > before ? undefined : f;
   });
   const comparisons = each(o.comparisons, 'comparisons', false, (c, p): Comparison | undefined => {
-    const before = sink.length;
+    const before = found;
     const f = fields<{ id: string; label?: string; source?: string }>(c, p, { id: 'str!', label: 'str', source: 'str' });
     const evaluations = yearly(c.evaluations, at(p, 'evaluations'), true, (e, ep) => {
       const ef = fields<{ year: number; index?: number }>(e, ep, { year: 'year', index: 'scale?', ...META }, scale);
       const domains = levels(e.domains, at(ep, 'domains'), fw.domains, 'domain', scale);
       return ef.year === undefined ? undefined : { ...ef, index: ef.index ?? completeLevels(fw, { domains }).index, domains };
     });
-    return sink.length > before ? undefined : { ...f, label: f.label ?? f.id, evaluations };
+    return found > before ? undefined : { ...f, label: f.label ?? f.id, evaluations };
   });
   return { instansi, framework: fw, evaluations, targets, comparisons, ...fields<object>(o, '', META) };
 }
@@ -235,6 +239,7 @@ function documentOf(input: unknown): SpbeData | undefined {
 /** Runs a check with a fresh issue list; throws one `validation` SpbeError listing them all. */
 export function checked<T>(run: () => T | undefined, url?: string): T {
   sink = [];
+  found = 0;
   const result = run();
   const issues = sink;
   sink = [];

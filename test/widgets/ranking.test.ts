@@ -54,6 +54,13 @@ describe('parseSpbeResults', () => {
     expect(issues({ results: [{ evaluations: [{ year: 2024, index: 3 }] }] })).to.deep.equal(['results[0].instansi required']);
   });
 
+  it('past the 50 problems it lists, a bad evaluation is still dropped (10 000 evaluations, years past 2100)', () => {
+    const evaluations = Array.from({ length: 10000 }, (_, i) => ({ year: 1900 + (i % 300), index: 1 + (i % 40) / 10 }));
+    const found = issues({ instansi: { name: 'Banyak' }, evaluations });
+    expect(found).to.have.length(50);
+    expect(found[0]).to.match(/^results\[0\]\.evaluations\[\d+\]\.(year|index) /);
+  });
+
   it('keeps group, damaged and publishedName', () => {
     const r = parseSpbeResults({ results: [{ instansi: { name: 'A', group: 'Kementerian' }, evaluations: [{ year: 2024, index: 3, damaged: true, publishedName: 'A.' }] }] });
     expect(r.results[0].instansi.group).to.equal('Kementerian');
