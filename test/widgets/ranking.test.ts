@@ -139,7 +139,7 @@ describe('ranking layout (no DOM)', () => {
     const narrow = layoutRanking(m, m.rows, { width: 320, lang: 'id' });
     expect(narrow.stacked).to.equal(true);
     expect(narrow.rowHeight).to.be.above(wide.rowHeight);
-    expect(narrow.lines.every((l) => l.barX + l.barW <= 320)).to.equal(true);
+    expect(narrow.lines.every((l) => narrow.barX + l.barW <= 320)).to.equal(true);
   });
 });
 

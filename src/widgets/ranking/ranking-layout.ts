@@ -11,7 +11,6 @@ export interface RankRow {
   key: string;
   name: string;
   code?: string;
-  province?: string;
   kind?: string;
   index: number;
   /** The band (1-based) of its unrounded index, for colour. */
@@ -26,8 +25,6 @@ export interface RankRow {
   change?: number;
   highlight: boolean;
   damaged: boolean;
-  note?: string;
-  source?: string;
 }
 
 export interface RankFilter {
@@ -50,36 +47,36 @@ export interface RankModel {
   /** The rule: the national index of the year, else the mean of the rows. */
   rule?: { value: number; label: string };
   scale: { min: number; max: number };
-  bands: Array<{ n: number; label: string }>;
-  years: number[];
+  /** The predikat bands' names, lowest first (row `band` n is entry n - 1). */
+  bands: string[];
 }
 
 const KINDS: Record<string, string[]> = { pemda: ['provinsi', 'kabupaten', 'kota'], pusat: ['instansi_pusat'] };
 const fold = (s: string | undefined) => (s ?? '').trim().toLocaleLowerCase('id');
 
-/** Whether `entry` is in the filter's province and kinds. */
-function matches(entry: ResultEntry, province: string, kinds: string[]): boolean {
-  const i = entry.instansi;
-  if (kinds.length && !kinds.includes(i.kind ?? '')) return false;
-  if (!province) return true;
-  return fold(i.province) === province || (/^\d\d$/.test(province) && (i.code ?? '').slice(0, 2) === province);
-}
-
-/** The ranked rows of `year` among `entries` (competition ranking, ties by name). */
-function rankYear(entries: ResultEntry[], year: number, data: SpbeResults, lang: Lang) {
-  const rows: Array<{ entry: ResultEntry; e: ResultEntry['evaluations'][number]; band: number }> = [];
-  for (const entry of entries) {
-    const e = entry.evaluations.find((x) => x.year === year);
+/** The rows of `year` among `entries`, ranked (competition ranking, ties by name). */
+function rankYear(entries: ResultEntry[], year: number, data: SpbeResults, lang: Lang, highlight: string): RankRow[] {
+  const rows: RankRow[] = [];
+  for (const { instansi, evaluations } of entries) {
+    const e = evaluations.find((x) => x.year === year);
     if (!e) continue;
-    const band = data.framework.bands.indexOf(e.band) + 1;
-    rows.push({ entry, e, band });
+    const { name, code, kind } = instansi;
+    rows.push({
+      key: code ?? name,
+      name,
+      code,
+      kind,
+      index: e.index,
+      band: data.framework.bands.indexOf(e.band) + 1,
+      predikat: e.predikat ?? text(e.band.label, lang),
+      rank: 0,
+      highlight: highlight !== '' && (fold(code) === highlight || fold(name) === highlight),
+      damaged: e.damaged === true,
+    });
   }
-  rows.sort((a, b) => b.e.index - a.e.index || a.entry.instansi.name.localeCompare(b.entry.instansi.name, 'id'));
-  let rank = 0;
-  return rows.map((r, i) => {
-    if (i === 0 || r.e.index !== rows[i - 1].e.index) rank = i + 1;
-    return { ...r, rank, predikat: r.e.predikat ?? text(r.e.band.label, lang) };
-  });
+  rows.sort((a, b) => b.index - a.index || a.name.localeCompare(b.name, 'id'));
+  rows.forEach((r, i) => (r.rank = i && r.index === rows[i - 1].index ? rows[i - 1].rank : i + 1));
+  return rows;
 }
 
 /**
@@ -95,76 +92,59 @@ export function rankModel(data: SpbeResults, filter: RankFilter, lang: Lang): Ra
     .split(/[\s,]+/)
     .filter(Boolean)
     .flatMap((k) => KINDS[k] ?? [k]);
-  const entries = data.results.filter((r) => matches(r, province, kinds));
-  const before = new Map(previousYear === undefined ? [] : rankYear(entries, previousYear, data, lang).map((r) => [r.entry, r.rank]));
+  const entries = data.results.filter(({ instansi: i }) =>
+    (!kinds.length || kinds.includes(i.kind ?? '')) &&
+    (!province || fold(i.province) === province || (/^\d\d$/.test(province) && (i.code ?? '').slice(0, 2) === province)),
+  );
   const h = fold(filter.highlight);
-  const rows: RankRow[] = rankYear(entries, year, data, lang).map(({ entry, e, band, rank, predikat }) => {
-    const { name, code, province: p, kind } = entry.instansi;
-    const previous = before.get(entry);
-    return {
-      key: code ?? name,
-      name,
-      code,
-      province: p,
-      kind,
-      index: e.index,
-      band,
-      predikat,
-      rank,
-      previous,
-      change: previous === undefined ? undefined : previous - rank,
-      highlight: h !== '' && (fold(code) === h || fold(name) === h),
-      damaged: e.damaged === true,
-      note: e.note,
-      source: e.source,
-    };
-  });
+  const before = new Map(previousYear === undefined ? [] : rankYear(entries, previousYear, data, lang, h).map((r) => [r.key, r.rank]));
+  const rows = rankYear(entries, year, data, lang, h);
+  for (const r of rows) {
+    r.previous = before.get(r.key);
+    if (r.previous !== undefined) r.change = r.previous - r.rank;
+  }
   const national = data.national.find((n) => n.year === year);
-  const mean = rows.reduce((s, r) => s + r.index, 0) / rows.length;
-  const rule = national
-    ? { value: national.index, label: `${rt(lang, 'national')} ${formatIndex(national.index, lang)}` }
-    : rows.length
-      ? { value: mean, label: `${rt(lang, 'average')} ${formatIndex(mean, lang)}` }
-      : undefined;
-  const provinceName = province ? (entries.find((r) => r.instansi.province)?.instansi.province ?? filter.province!) : '';
+  const [value, word] = national ? [national.index, 'national' as const] : [rows.reduce((s, r) => s + r.index, 0) / rows.length, 'average' as const];
   // Kinds as the reports name them, in either language: Kota, Kabupaten, Instansi pusat.
-  const scope = provinceName || (kinds.length ? kinds.map((k) => k[0].toUpperCase() + k.slice(1).replace('_', ' ')).join(', ') : rt(lang, 'all'));
+  const scope =
+    (province && (entries.find((r) => r.instansi.province)?.instansi.province ?? filter.province!)) ||
+    (kinds.length ? kinds.map((k) => k[0].toUpperCase() + k.slice(1).replace('_', ' ')).join(', ') : rt(lang, 'all'));
   return {
     year,
     previousYear,
     scope,
     rows,
     highlighted: rows.find((r) => r.highlight),
-    rule,
+    rule: national || rows.length ? { value, label: `${rt(lang, word)} ${formatIndex(value, lang)}` } : undefined,
     scale: data.framework.scale,
-    bands: data.framework.bands.map((b, i) => ({ n: i + 1, label: text(b.label, lang) })),
-    years,
+    bands: data.framework.bands.map((b) => text(b.label, lang)),
   };
 }
 
-/** "turun 2 dari peringkat 4 pada 2023", or "baru", for a row. */
-export function changeText(row: RankRow, previousYear: number | undefined, lang: Lang): string {
-  if (previousYear === undefined) return '';
-  const y = previousYear;
-  if (row.change === undefined) return rt(lang, 'new', { y });
-  const key = row.change > 0 ? 'up' : row.change < 0 ? 'down' : 'same';
-  return rt(lang, key, { d: Math.abs(row.change), p: row.previous!, y });
+/** Which way a row moved since `previousYear`: up, down, same, or new (not ranked then). */
+export function trend(row: RankRow): 'up' | 'down' | 'same' | 'new' {
+  const c = row.change;
+  return c === undefined ? 'new' : c > 0 ? 'up' : c < 0 ? 'down' : 'same';
 }
+
+/** "turun 2 dari peringkat 4 pada 2023", or "belum dinilai pada 2023", for a row. */
+export function changeText(row: RankRow, previousYear: number | undefined, lang: Lang): string {
+  return previousYear === undefined ? '' : rt(lang, trend(row), { d: Math.abs(row.change ?? 0), p: row.previous ?? '', y: previousYear });
+}
+
+const MARKS = { up: '▲', down: '▼', same: '=', new: '•' };
 
 /** The short mark beside a rank: ▲2, ▼2, = or • (not ranked the year before). */
-export function changeMark(row: RankRow, previousYear: number | undefined): string {
-  if (previousYear === undefined) return '';
-  if (row.change === undefined) return '•';
-  return row.change > 0 ? `▲${row.change}` : row.change < 0 ? `▼${-row.change}` : '=';
+export function changeMark(row: RankRow): string {
+  return MARKS[trend(row)] + (row.change ? Math.abs(row.change) : '');
 }
 
-/** One row in words, for the live region, the tooltip and the summary. */
+/** One row in words, for the live region and the summary. */
 export function rowText(row: RankRow, m: RankModel, lang: Lang): string {
-  const change = changeText(row, m.previousYear, lang);
   return [
     `${row.name}: ${rt(lang, 'rankOf', { r: row.rank, n: m.rows.length })}, ${formatIndex(row.index, lang)} (${row.predikat})`,
-    change,
-    row.damaged ? rt(lang, 'damaged') : '',
+    changeText(row, m.previousYear, lang),
+    row.damaged && rt(lang, 'damaged'),
   ]
     .filter(Boolean)
     .join(', ');
@@ -172,13 +152,12 @@ export function rowText(row: RankRow, m: RankModel, lang: Lang): string {
 
 /** The accessible name: what was ranked, the highlighted instansi's place and change, the top, the rule. */
 export function rankSummary(m: RankModel, lang: Lang): string {
-  const head = `${rt(lang, 'title')} ${m.year}, ${m.scope}: ${m.rows.length} ${rt(lang, 'instansi')}.`;
   const top = m.rows[0];
   return [
-    head,
-    m.highlighted ? `${rowText(m.highlighted, m, lang)}.` : '',
-    top && top !== m.highlighted ? `${rt(lang, 'top')}: ${top.name} ${formatIndex(top.index, lang)}.` : '',
-    m.rule ? `${m.rule.label}.` : '',
+    `${rt(lang, 'title')} ${m.year}, ${m.scope}: ${m.rows.length} ${rt(lang, 'instansi')}.`,
+    m.highlighted && `${rowText(m.highlighted, m, lang)}.`,
+    top && top !== m.highlighted && `${rt(lang, 'top')}: ${top.name} ${formatIndex(top.index, lang)}.`,
+    m.rule && `${m.rule.label}.`,
   ]
     .filter(Boolean)
     .join(' ');
@@ -198,44 +177,43 @@ export function visibleRows(m: RankModel, limit: number, all: boolean): Array<Ra
   if (all || rows.length <= limit + 5) return rows;
   const out: Array<RankRow | RankGap> = rows.slice(0, limit);
   const h = m.highlighted ? rows.indexOf(m.highlighted) : -1;
-  if (h >= limit) {
-    const from = Math.max(limit, h - 1);
-    const to = Math.min(rows.length, h + 2);
-    if (from > limit) out.push({ gap: from - limit });
-    out.push(...rows.slice(from, to));
-    if (to < rows.length) out.push({ gap: rows.length - to });
-  } else out.push({ gap: rows.length - limit });
+  const from = Math.max(limit, h - 1);
+  const to = h < limit ? limit : Math.min(rows.length, h + 2);
+  if (from > limit) out.push({ gap: from - limit });
+  out.push(...rows.slice(from, to));
+  if (to < rows.length) out.push({ gap: rows.length - to });
   return out;
 }
 
+/** A line of the list, at `y`: a row, or a gap ("… 590 instansi lainnya"). */
 export interface RankLine {
   y: number;
   row?: RankRow;
-  gap?: number;
-  /** The name as drawn, cut to fit with "…". */
+  /** The name as drawn (cut to fit with "…"), or the gap's words. */
   name: string;
-  barX: number;
+  /** The bar's width, from the scale's minimum to the index. */
   barW: number;
-  /** The name line's baseline and the bar's top. */
-  textY: number;
-  barY: number;
-  valueX: number;
+  /** "3,34 Baik", after the bar. */
   value: string;
 }
 
+/**
+ * Where things go. Within a line (SVG `translate(0 y)`) the name's baseline is at `textY` and the
+ * bar's top at `barY`; the bar starts at `barX`.
+ */
 export interface RankLayout {
   width: number;
   height: number;
   rowHeight: number;
   /** Two lines a row (name above the bar) on a narrow screen. */
   stacked: boolean;
-  rankX: number;
-  changeX: number;
   nameX: number;
   barX: number;
+  /** The bar's full length (the scale's maximum). */
   barW: number;
   barH: number;
-  header: number;
+  textY: number;
+  barY: number;
   lines: RankLine[];
   /** Where the grid and the rule are drawn: the whole list, or (two lines a row) beside each bar only. */
   spans: Array<[number, number]>;
@@ -243,68 +221,66 @@ export interface RankLayout {
   rule?: { x: number; label: string; anchor: 'start' | 'middle' | 'end' };
 }
 
-/** Cuts `s` to `width` px at `fontSize`, with "…". */
-function fit(s: string, width: number, fontSize: number): string {
-  // Names are mostly lower case: 0.55 em a character.
-  if (labelWidth(s, fontSize * 0.92) <= width) return s;
-  const n = Math.max(1, Math.floor(width / (fontSize * 0.55)) - 1);
-  return `${s.slice(0, n).trimEnd()}…`;
-}
+/** The list's header: the tick labels. */
+const HEADER = 22;
 
 /**
  * Positions for the list: rank, change mark, name and a bar from the scale's minimum to the
  * index, with the value and predikat after it. From 520 px one line a row; below it, two.
  */
-export function layoutRanking(m: RankModel, items: Array<RankRow | RankGap>, opts: { width: number; lang: Lang }): RankLayout {
-  const { width, lang } = opts;
-  const fontSize = 13;
+export function layoutRanking(m: RankModel, items: Array<RankRow | RankGap>, { width, lang }: { width: number; lang: Lang }): RankLayout {
   const stacked = width < 520;
   const rowHeight = stacked ? 40 : 26;
   const barH = stacked ? 10 : 14;
-  const header = 22;
-  const rankX = 26;
-  const changeX = 32;
+  const textY = stacked ? 15 : 17.5;
+  const barY = stacked ? 21 : 6;
   const nameX = m.previousYear === undefined ? 34 : 70;
   const nameW = stacked ? width - nameX : Math.min(280, Math.round(width * 0.38));
   const barX = stacked ? nameX : nameX + nameW + 8;
   // Room after the bar for "3,34 Sangat Baik".
-  const tail = 8 + labelWidth(`0,00 ${longest(m.bands.map((b) => b.label))}`, 12);
+  const tail = 8 + labelWidth(`0,00 ${m.bands.reduce((a, b) => (b.length > a.length ? b : a), '')}`, 12);
   const barW = Math.max(40, width - barX - tail);
   const { min, max } = m.scale;
   const x = (v: number) => barX + ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * barW;
   const lines = items.map((item, i): RankLine => {
-    const y = header + i * rowHeight;
-    const textY = stacked ? y + 15 : y + rowHeight / 2 + 4.5;
-    const barY = stacked ? y + 21 : y + (rowHeight - barH) / 2;
-    if ('gap' in item) return { y, gap: item.gap, name: rt(lang, 'more', { n: item.gap }), barX, barW: 0, textY, barY, valueX: barX, value: '' };
-    const end = x(item.index);
+    const y = HEADER + i * rowHeight;
+    if ('gap' in item) return { y, name: rt(lang, 'more', { n: item.gap }), barW: 0, value: '' };
+    // "Pemerintah" starts most names: the list leaves it out (the table and the summary keep it).
+    const name = item.name.replace(/^Pemerintah\s+/, '') + (item.damaged ? ' *' : '');
+    // Names are mostly lower case: 0.55 em a character.
+    const fits = labelWidth(name, 12) <= nameW;
     return {
       y,
       row: item,
-      // "Pemerintah" starts most names: the list leaves it out (the table and the summary keep it).
-      name: fit(item.name.replace(/^Pemerintah\s+/, '') + (item.damaged ? ' *' : ''), nameW, fontSize),
-      barX,
-      barW: Math.max(1, end - barX),
-      textY,
-      barY,
-      valueX: end + 6,
+      name: fits ? name : `${name.slice(0, Math.max(1, Math.floor(nameW / 7.15) - 1)).trimEnd()}…`,
+      barW: Math.max(1, x(item.index) - barX),
       value: `${formatIndex(item.index, lang)} ${item.predikat}`,
     };
   });
-  // The rule's label goes under the list, clear of the tick labels above it.
-  const height = header + items.length * rowHeight + (m.rule ? 20 : 4);
+  const bottom = HEADER + items.length * rowHeight;
   const ticks = [];
   for (let v = Math.ceil(min); v <= max; v++) ticks.push({ x: x(v), label: formatIndex(v, lang, 0) });
   let rule: RankLayout['rule'];
   if (m.rule) {
     const rx = x(m.rule.value);
-    const w = labelWidth(m.rule.label, 11);
-    rule = { x: rx, label: m.rule.label, anchor: rx + w / 2 > width ? 'end' : rx - w / 2 < barX ? 'start' : 'middle' };
+    const w = labelWidth(m.rule.label, 11) / 2;
+    rule = { x: rx, label: m.rule.label, anchor: rx + w > width ? 'end' : rx - w < barX ? 'start' : 'middle' };
   }
-  const spans: Array<[number, number]> = stacked
-    ? lines.filter((l) => l.row).map((l) => [l.barY - 3, l.barY + barH + 3])
-    : [[header - 4, header + items.length * rowHeight]];
-  return { width, height, rowHeight, stacked, rankX, changeX, nameX, barX, barW, barH, header, lines, spans, ticks, rule };
+  return {
+    width,
+    // The rule's label goes under the list, clear of the tick labels above it.
+    height: bottom + (m.rule ? 20 : 4),
+    rowHeight,
+    stacked,
+    nameX,
+    barX,
+    barW,
+    barH,
+    textY,
+    barY,
+    lines,
+    spans: stacked ? lines.filter((l) => l.row).map((l) => [l.y + barY - 3, l.y + barY + barH + 3]) : [[HEADER - 4, bottom]],
+    ticks,
+    rule,
+  };
 }
-
-const longest = (labels: string[]) => labels.reduce((a, b) => (b.length > a.length ? b : a), '');

@@ -11,8 +11,8 @@ import type { Lang } from '../../core/types.js';
 import { WidthController } from '../../core/width-controller.js';
 import { base, tokens } from '../../themes/tokens.js';
 import { rankingStyles } from './ranking.styles.js';
-import { changeMark, changeText, layoutRanking, rankModel, rankSummary, rowText, visibleRows, type RankLayout, type RankModel, type RankRow } from './ranking-layout.js';
-import { rt } from './ranking-strings.js';
+import { changeMark, changeText, layoutRanking, rankModel, rankSummary, rowText, trend, visibleRows, type RankLayout, type RankLine, type RankModel, type RankRow } from './ranking-layout.js';
+import { rt, type RankingKey } from './ranking-strings.js';
 
 /** What `spbe-select` carries: the chosen instansi's place. */
 export interface RankingSelectDetail {
@@ -119,7 +119,7 @@ export class SpbeRanking extends SpbeElement {
   private layout?: RankLayout;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || changed.has('province') || changed.has('kind') || changed.has('year')) this.active = undefined;
+    if (['data', 'src', 'province', 'kind', 'year'].some((k) => changed.has(k as keyof SpbeRanking))) this.active = undefined;
   }
 
   override render() {
@@ -129,25 +129,24 @@ export class SpbeRanking extends SpbeElement {
     if (error) return renderError(this, error, lang, cls);
     const data = this.loader.value;
     const width = Math.max(240, (this.size.width || this.clientWidth) - 32);
-    if (!data) return renderSkeleton(cls, lang, rt(lang, 'title'), this.loader.state === 'pending', html`<svg width=${width} height="240" aria-hidden="true"></svg>`);
-    const m = (this.model = rankModel(data, { year: this.year, province: this.province, kind: this.kind, highlight: this.highlight }, lang));
-    const items = visibleRows(m, this.limit, this.showAll);
-    const l = (this.layout = layoutRanking(m, items, { width, lang }));
+    const r = (key: RankingKey, params?: Record<string, string | number>) => rt(lang, key, params);
+    if (!data) return renderSkeleton(cls, lang, r('title'), this.loader.state === 'pending', html`<svg width=${width} height="240" aria-hidden="true"></svg>`);
+    const m = (this.model = rankModel(data, this, lang));
+    const l = (this.layout = layoutRanking(m, visibleRows(m, this.limit, this.showAll), { width, lang }));
     const long = m.rows.length > this.limit + 5;
-    const activeRow = m.rows.find((r) => r.key === this.active);
-    const title = this.label || `${m.year} · ${m.scope} · ${m.rows.length} ${rt(lang, 'instansi')}`;
-    const missing = this.highlight && !m.highlighted ? rt(lang, 'notFound', { h: this.highlight }) : '';
+    const active = m.rows.find((row) => row.key === this.active);
+    const title = this.label || `${m.year} · ${m.scope} · ${m.rows.length} ${r('instansi')}`;
     return html`
       <figure part="base" class=${cls}>
-        <span part="label">${rt(lang, 'title')}</span>
+        <span part="label">${r('title')}</span>
         <span part="title">${title}</span>
         <div
           part="plot"
           class=${this.showAll && long ? 'scroll' : ''}
           tabindex="0"
           role="group"
-          aria-roledescription=${rt(lang, 'chart')}
-          aria-label=${`${rankSummary(m, lang)} ${rt(lang, 'keys')}`}
+          aria-roledescription=${r('chart')}
+          aria-label=${`${rankSummary(m, lang)} ${r('keys')}`}
           @keydown=${this.onKey}
           @focus=${this.onFocus}
           @click=${this.onClick}
@@ -155,16 +154,16 @@ export class SpbeRanking extends SpbeElement {
           <svg width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false">
             ${this.renderRows(l, m)}
           </svg>
-          <div class="sr-only" aria-live="polite">${activeRow ? rowText(activeRow, m, lang) : ''}</div>
+          <div class="sr-only" aria-live="polite">${active ? rowText(active, m, lang) : ''}</div>
         </div>
-        ${missing ? html`<p class="note" role="status">${missing}</p>` : nothing}
+        ${this.highlight && !m.highlighted ? html`<p class="note" role="status">${r('notFound', { h: this.highlight })}</p>` : nothing}
         <ul part="legend">
-          ${m.bands.map((b) => html`<li><span class="swatch band-${b.n}"></span>${b.label}</li>`)}
+          ${m.bands.map((b, i) => html`<li><span class="swatch band-${i + 1}"></span>${b}</li>`)}
           ${m.rule ? html`<li><span class="swatch rule"></span>${m.rule.label}</li>` : nothing}
         </ul>
         ${long
           ? html`<button part="more" type="button" aria-pressed=${this.showAll} @click=${this.toggleAll}>
-              ${this.showAll ? rt(lang, 'showLess', { n: this.limit }) : rt(lang, 'showAll', { n: m.rows.length })}
+              ${this.showAll ? r('showLess', { n: this.limit }) : r('showAll', { n: m.rows.length })}
             </button>`
           : nothing}
         ${renderFooter(data.source ? `${t(lang, 'source')}: ${data.source}` : '', lang, this.tableOpen, this.toggleTable)}
@@ -179,32 +178,36 @@ export class SpbeRanking extends SpbeElement {
       <g part="axis">
         ${l.ticks.map((tk) => svg`${vline(tk.x, 'grid')}<text x=${tk.x} y="14" text-anchor="middle">${tk.label}</text>`)}
       </g>
-      ${l.lines.map((line) => {
-        if (!line.row) return svg`<text class="gap" x=${l.nameX} y=${line.textY}>… ${line.name}</text>`;
-        const r = line.row;
-        const cls = `${r.highlight ? 'highlight' : ''} ${r.key === this.active ? 'active' : ''}`;
-        const mark = changeMark(r, m.previousYear);
-        return svg`<g part="row" class=${cls}>
-          <rect class="back" x="0" y=${line.y + 1} width=${l.width} height=${l.rowHeight - 2} rx="3"></rect>
-          <text class="rank" x=${l.rankX} y=${line.textY} text-anchor="end">${r.rank}</text>
-          ${mark ? svg`<text class=${`change ${r.change === undefined ? 'new' : r.change > 0 ? 'up' : r.change < 0 ? 'down' : 'same'}`} x=${l.changeX} y=${line.textY}>${mark}</text>` : nothing}
-          <text class="name" x=${l.nameX} y=${line.textY}>${line.name}</text>
-          <rect part="bar" class=${`band-${r.band}`} x=${line.barX} y=${line.barY} width=${line.barW} height=${l.barH} rx="2"></rect>
-        </g>`;
-      })}
+      ${l.lines.map((line) => this.renderLine(l, line, m.previousYear !== undefined))}
       ${l.rule
         ? svg`<g part="rule">${vline(l.rule.x, '')}
             <text x=${l.rule.x} y=${l.height - 6} text-anchor=${l.rule.anchor}>${l.rule.label}</text></g>`
         : nothing}
       <!-- The figures after the rule, so it passes behind them. -->
       ${l.lines.map((line) =>
-        line.row ? svg`<text class=${`value${line.row.highlight ? ' highlight' : ''}`} x=${line.valueX} y=${line.barY + l.barH / 2 + 4}>${line.value}</text>` : nothing,
+        line.row
+          ? svg`<text class=${`value${line.row.highlight ? ' highlight' : ''}`} x=${l.barX + line.barW + 6} y=${line.y + l.barY + l.barH / 2 + 4}>${line.value}</text>`
+          : nothing,
       )}
     `;
   }
 
+  private renderLine(l: RankLayout, line: RankLine, marks: boolean) {
+    const r = line.row;
+    const at = `translate(0 ${line.y})`;
+    if (!r) return svg`<text class="gap" transform=${at} x=${l.nameX} y=${l.textY}>… ${line.name}</text>`;
+    return svg`<g part="row" class=${`${r.highlight ? 'highlight' : ''} ${r.key === this.active ? 'active' : ''}`} transform=${at}>
+      <rect class="back" y="1" width=${l.width} height=${l.rowHeight - 2} rx="3"></rect>
+      <text class="rank" x="26" y=${l.textY} text-anchor="end">${r.rank}</text>
+      ${marks ? svg`<text class=${`change ${trend(r)}`} x="32" y=${l.textY}>${changeMark(r)}</text>` : nothing}
+      <text class="name" x=${l.nameX} y=${l.textY}>${line.name}</text>
+      <rect part="bar" class=${`band-${r.band}`} x=${l.barX} y=${l.barY} width=${line.barW} height=${l.barH} rx="2"></rect>
+    </g>`;
+  }
+
   private renderTable(m: RankModel, lang: Lang, title: string) {
     const prev = m.previousYear;
+    const rank = rt(lang, 'rank');
     return renderTableBox(
       this.tableOpen,
       rt(lang, 'title'),
@@ -212,11 +215,7 @@ export class SpbeRanking extends SpbeElement {
         <caption>${rt(lang, 'title')} · ${title}</caption>
         <thead>
           <tr>
-            <th scope="col">${rt(lang, 'rank')}</th>
-            <th scope="col">Instansi</th>
-            <th scope="col">${t(lang, 'index')}</th>
-            <th scope="col">Predikat</th>
-            ${prev === undefined ? nothing : html`<th scope="col">${rt(lang, 'rank')} ${prev}</th><th scope="col">${rt(lang, 'change')}</th>`}
+            ${[rank, 'Instansi', t(lang, 'index'), 'Predikat', ...(prev === undefined ? [] : [`${rank} ${prev}`, rt(lang, 'change')])].map((h) => html`<th scope="col">${h}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -245,29 +244,18 @@ export class SpbeRanking extends SpbeElement {
 
   private onKey(e: KeyboardEvent) {
     const rows = this.shown();
-    if (!rows.length) return;
     const i = Math.max(0, rows.findIndex((r) => r.key === this.active));
-    let to: number | undefined = STEPS[e.key] === undefined ? undefined : Math.min(rows.length - 1, Math.max(0, i + STEPS[e.key]));
-    if (e.key === 'Home') to = 0;
-    if (e.key === 'End') to = rows.length - 1;
-    if (to !== undefined) {
+    const step = STEPS[e.key];
+    const to = e.key === 'Home' ? 0 : e.key === 'End' ? rows.length - 1 : step && Math.min(rows.length - 1, Math.max(0, i + step));
+    if (to !== undefined && rows[to]) {
       e.preventDefault();
       this.active = rows[to].key;
-      this.scrollToRow(to);
-    } else if ((e.key === 'Enter' || e.key === ' ') && this.active !== undefined) {
+      // Keeps the active row in view inside the scrolling list (rows and the drawing do not move).
+      this.renderRoot.querySelectorAll('[part~="row"]')[to]?.scrollIntoView({ block: 'nearest' });
+    } else if ((e.key === 'Enter' || e.key === ' ') && this.active !== undefined && rows[i]) {
       e.preventDefault();
       this.choose(rows[i]);
     } else if (e.key === 'Escape') this.active = undefined;
-  }
-
-  /** Keeps the active row in view inside the scrolling list. */
-  private scrollToRow(i: number) {
-    const plot = this.renderRoot.querySelector<HTMLElement>('[part~="plot"]');
-    const line = this.layout?.lines.filter((l) => l.row)[i];
-    if (!plot || !line || plot.scrollHeight <= plot.clientHeight) return;
-    const h = this.layout!.rowHeight;
-    if (line.y < plot.scrollTop) plot.scrollTop = line.y - h;
-    else if (line.y + h > plot.scrollTop + plot.clientHeight) plot.scrollTop = line.y + 2 * h - plot.clientHeight;
   }
 
   private onClick(e: MouseEvent) {
