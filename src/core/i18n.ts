@@ -16,16 +16,16 @@ export function normalizeLang(value: string | null | undefined): Lang | undefine
 }
 
 /**
- * The widget's language: its own `lang` attribute, else the nearest `lang` up the tree
+ * The widget's language: its own `lang` (property or attribute), else the nearest `lang` up the tree
  * (crossing shadow roots, so a widget inside another component follows the page), else Indonesian.
  */
 export function resolveLang(el: Element): Lang {
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const lang = normalizeLang(node.getAttribute('lang'));
-      if (lang) return lang;
-    }
+    // An HTML element's `lang` property: a widget's own is set before Lit reflects it to the
+    // attribute (render comes first), so reading the attribute would draw the old language once.
+    const lang = normalizeLang(node instanceof HTMLElement ? node.lang : node instanceof Element ? node.getAttribute('lang') : null);
+    if (lang) return lang;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return 'id';

@@ -231,6 +231,25 @@ describe('<spbe-ranking>', () => {
     expect(detail).to.deep.equal({ key: '18', name: 'Pemerintah Provinsi Lampung', code: '18', year: 2024, rank: 1, of: 16, index: 4.09, previous: 1 });
   });
 
+  it('the ranking is made once per data and filter, not again on each key (615 rows, two years sorted)', async () => {
+    const { el } = await mount({ src: NAT, highlight: '18.72' });
+    const model = () => (el as unknown as { model: unknown }).model;
+    const first = model();
+    plot(el).focus();
+    for (const press of ['ArrowDown', 'ArrowDown', 'End']) {
+      await sendKeys({ press });
+      await el.updateComplete;
+    }
+    expect(model()).to.equal(first);
+    el.setAttribute('kind', 'kota');
+    await el.updateComplete;
+    expect(model()).to.not.equal(first);
+    expect(rows(el)).to.have.length(23);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(q(el, '[part~="more"]'))).to.equal('Show all (93)');
+  });
+
   it('a click on a row selects it', async () => {
     const { el } = await mount({ src: NAT, province: 'Lampung' });
     const row = qa(el, '[part~="row"]')[2].querySelector('.back')!.getBoundingClientRect();

@@ -116,6 +116,8 @@ export class SpbeRanking extends SpbeElement {
   private readonly scheme = new ColorSchemeController(this);
   private readonly size = new WidthController(this);
   private model?: RankModel;
+  /** What the model was made from: it is made again only when one of these changes, not on each key. */
+  private modelOf: unknown[] = [];
   private layout?: RankLayout;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -131,7 +133,9 @@ export class SpbeRanking extends SpbeElement {
     const width = Math.max(240, (this.size.width || this.clientWidth) - 32);
     const r = (key: RankingKey, params?: Record<string, string | number>) => rt(lang, key, params);
     if (!data) return renderSkeleton(cls, lang, r('title'), this.loader.state === 'pending', html`<svg width=${width} height="240" aria-hidden="true"></svg>`);
-    const m = (this.model = rankModel(data, this, lang));
+    const of = [data, this.year, this.province, this.kind, this.highlight, lang];
+    if (of.some((v, i) => v !== this.modelOf[i])) [this.model, this.modelOf] = [rankModel(data, this, lang), of];
+    const m = this.model!;
     const l = (this.layout = layoutRanking(m, visibleRows(m, this.limit, this.showAll), { width, lang }));
     const long = m.rows.length > this.limit + 5;
     const active = m.rows.find((row) => row.key === this.active);
