@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { plugins } from '../rollup.config.mjs';
 
 const KB = 1024;
@@ -14,13 +15,14 @@ const BUDGETS = {
   'spbe-widgets/index-gauge': { input: 'dist/widgets/index-gauge/index-gauge.js', gzip: 15.5 * KB },
   'spbe-widgets/trend-chart': { input: 'dist/widgets/trend-chart/trend-chart.js', gzip: 20 * KB },
   'spbe-widgets/domain-radar': { input: 'dist/widgets/domain-radar/domain-radar.js', gzip: 18 * KB },
-  // Issue 9 asks for 15 KB and this misses it: lit (5.9 KB) and the shared core every widget loads
-  // (loader, validator, preset, tokens, footer: 6.6 KB) come to 12.5 KB before the ranking's own
-  // 4.8 KB. The budget holds it where it is, so it cannot grow unnoticed.
-  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 17.5 * KB },
+  // Issue 9 asks for 15 KB and this misses it. Lit (5.6 KB alone) and the shared core every widget
+  // reading SPBE data loads (loader, validator, preset, calculator, tokens, chrome: 7.2 KB alone)
+  // leave about 2.2 KB for the ranking's own model, drawing, keys, table, words in two languages and
+  // styles, which take 5.3 KB (the `from` line below). The budget holds it where it is.
+  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 17.25 * KB },
   'spbe-widgets/ap-map': { input: 'dist/widgets/ap-map/ap-map.js', gzip: 30 * KB },
-  'spbe-widgets/dashboard': { input: 'dist/widgets/dashboard/dashboard.js', gzip: 60 * KB },
-  'spbe-widgets (all elements)': { input: 'dist/index.js', gzip: 60 * KB },
+  'spbe-widgets/dashboard': { input: 'dist/widgets/dashboard/dashboard.js', gzip: 60 * KB, single: false },
+  'spbe-widgets (all elements)': { input: 'dist/index.js', gzip: 60 * KB, single: false },
 };
 const CDN = ['dist/cdn/spbe-widgets.js', 'dist/cdn/spbe-widgets.iife.js'];
 /** Files a page may load besides: the map's worker (parser and supercluster, for large files). */
@@ -36,9 +38,30 @@ const fmt = (n) => `${(n / KB).toFixed(1)} KB`.padStart(9);
 const rows = [];
 let failed = false;
 
-for (const [name, { input, gzip: budget }] of Object.entries(BUDGETS)) {
+/** The source module of every character of `code`, through its source map. */
+function sourcesOf(chunk) {
+  const tm = new TraceMap(chunk.map);
+  const out = [];
+  chunk.code.split('\n').forEach((line, l) => {
+    let cur;
+    let start = 0;
+    for (let c = 0; c <= line.length; c += 1) {
+      const src = c < line.length ? (originalPositionFor(tm, { line: l + 1, column: c }).source ?? '') : null;
+      if (src !== cur) {
+        if (cur !== undefined) out.push([cur, line.slice(start, c)]);
+        [cur, start] = [src, c];
+      }
+    }
+    out.push(['', '\n']);
+  });
+  return out;
+}
+
+const builds = [];
+
+for (const [name, { input, gzip: budget, single = true }] of Object.entries(BUDGETS)) {
   const bundle = await rollup({ input, plugins: plugins(), onwarn: () => {} });
-  const { output } = await bundle.generate({ format: 'es' });
+  const { output } = await bundle.generate({ format: 'es', sourcemap: true });
   await bundle.close();
   const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
   const entry = [...chunks.values()].find((c) => c.isEntry);
@@ -46,11 +69,34 @@ for (const [name, { input, gzip: budget }] of Object.entries(BUDGETS)) {
   const first = new Set();
   const visit = (c) => !first.has(c) && (first.add(c), c.imports.forEach((f) => visit(chunks.get(f))));
   visit(entry);
+  builds.push({ name, budget, single, chunks, first });
+}
+// Where a widget's first load comes from: lit, the shared core (loader, validator, preset, tokens,
+// chrome), the widget's own modules, other packages (d3 modules). Each part gzipped alone, so the
+// parts add up to a little more than the whole (rollup's glue between modules is in none).
+const PARTS = [
+  ['lit', (src) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(src)],
+  ['core', (src) => /^dist\/(core|themes)\//.test(src)],
+  ['own', (src) => src.startsWith('dist/')],
+  ['packages', (src) => src.includes('node_modules')],
+];
+const split = (first) => {
+  const parts = [...first].flatMap(sourcesOf);
+  return PARTS.map(([part]) => {
+    const code = parts.filter(([src]) => PARTS.find(([, test]) => test(src))?.[0] === part).map((p) => p[1]).join('');
+    return code ? `${part} ${fmt(gz(code)).trim()}` : '';
+  }).filter(Boolean).join(' + ');
+};
+
+for (const { name, budget, single, chunks, first } of builds) {
   const code = [...first].map((c) => c.code).join('\n');
   const size = gz(code);
   const ok = size <= budget;
   failed ||= !ok;
   rows.push([`${name} (first load)`, code.length, size, `${fmt(budget)} ${ok ? 'ok' : 'OVER BUDGET'} (${size} of ${budget} bytes)`]);
+  if (single) {
+    rows.push([`  from`, '', '', split(first)]);
+  }
   for (const c of [...chunks.values()].filter((x) => !first.has(x))) {
     // Named by the project's own modules in it, else by the packages.
     const own = c.moduleIds.filter((id) => !id.includes('node_modules')).map((id) => id.replace(/.*\/dist\//, ''));
@@ -70,7 +116,7 @@ for (const [file, what] of EXTRA) {
 
 const w = Math.max(...rows.map((r) => r[0].length)) + 1;
 console.log(`${'output'.padEnd(w)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}   budget (gzip)`);
-for (const [name, raw, gzip, note] of rows) console.log(`${name.padEnd(w)} ${fmt(raw)} ${fmt(gzip)}   ${note}`);
+for (const [name, raw, gzip, note] of rows) console.log(`${name.padEnd(w)} ${raw === '' ? ' '.repeat(19) : `${fmt(raw)} ${fmt(gzip)}`}   ${note}`);
 if (failed) {
   console.error('size: over budget');
   process.exit(1);
