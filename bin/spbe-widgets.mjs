@@ -13,7 +13,7 @@ if (!existsSync(new URL('core/validate.js', dist))) {
   process.exit(2);
 }
 const core = (m) => import(new URL(`core/${m}.js`, dist));
-const [{ parseSpbeDocument }, { parseSpbeResults }, { parseJsonBody }, { SpbeError }, { describeError, describeIssue }, { parseTrendCsv }, calc, fwm, { delimiterOf }, { formatIndex }, { text: inLang }] =
+const [{ parseSpbeDocument }, { parseSpbeResults }, { parseJsonBody }, { SpbeError }, { describeError, describeIssue }, { parseTrendCsv, parseResultsCsv }, calc, fwm, { delimiterOf }, { formatIndex, formatDelta }, { text: inLang }] =
   await Promise.all(['validate', 'results', 'load', 'errors', 'describe', 'csv', 'calculate', 'framework', 'delimiter', 'format', 'i18n'].map(core));
 await core('framework-check'); // documents may bring their own framework
 const { permenpanrb592020AspectLabels } = await core('frameworks/permenpanrb-59-2020-labels');
@@ -169,7 +169,8 @@ const looksCsv = (name, text) =>
   /\.(csv|tsv|txt)$/i.test(name) || (!/\.(geo)?json$/i.test(name) && !/^\s*[[{"]|^\s*(null|true|false|-?\d+(\.\d+)?)\s*$/.test(text.replace(/^\uFEFF/, '')));
 // Half up, as the published figures: 3,045 is 3,05 (the float 3.0449999… is not 3,04).
 const fmt = (v, digits = 2) => formatIndex(Math.round(v * 10 ** digits + 1e-6) / 10 ** digits, lang, digits);
-const signed = (v) => (Math.round(v * 100) === 0 ? fmt(0) : `${v > 0 ? '+' : '−'}${fmt(Math.abs(v))}`);
+/** A change as the gauge writes it: `+0,30`, `-0,12`, `0,00`. */
+const signed = (v) => formatDelta(v, lang);
 
 /** Problems of an SpbeError as `{ path, code, message }`. */
 const problemsOf = (e) => {
@@ -244,28 +245,7 @@ async function validate(files) {
 
 const SCHEMA = 'https://cdn.example.go.id/spbe-widgets/schema/spbe-data.v1.schema.json';
 
-/** Header names of the official result table and the common spellings of them. */
-const COLUMNS = {
-  year: ['tahun', 'tahunevaluasi', 'year'],
-  name: ['instansi', 'nama', 'namainstansi', 'name'],
-  code: ['kode', 'kodewilayah', 'kodekemendagri', 'code'],
-  kind: ['jenis', 'kind', 'type'],
-  province: ['provinsi', 'province'],
-  index: ['indeks', 'indeksspbe', 'index', 'nilai'],
-  predikat: ['predikat'],
-  source: ['sumber', 'source'],
-  note: ['catatan', 'keterangan', 'note'],
-};
 const key = (h) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** The framework's domain a header names: its id, short name, or D1-D4 (`D2_tata_kelola` too). */
-function domainOf(header, fw) {
-  const k = key(header);
-  return fw.domains.find((d, i) => {
-    const names = [d.id, ...(d.short ? Object.values(typeof d.short === 'string' ? { s: d.short } : d.short) : [])].map(key);
-    return names.includes(k) || k === `d${i + 1}` || names.includes(k.replace(/^d\d+/, ''));
-  })?.id;
-}
 
 function convert(files) {
   if (files.length !== 1) throw new UserError(m.needFile, 2);
@@ -287,20 +267,27 @@ function convert(files) {
       name,
     );
   }
-  const delimiter = delimiterOf(body);
-  const rows = dsvFormat(delimiter).parseRows(body);
-  const header = rows[0] ?? [];
-  const fw = getFramework();
-  const role = header.map((h) => Object.keys(COLUMNS).find((c) => COLUMNS[c].includes(key(h))) ?? (domainOf(h, fw) ? `domain:${domainOf(h, fw)}` : undefined));
-  let docs;
-  if (!role.includes('name')) {
-    // A simple year-by-year sheet: the widgets' own CSV reader.
+  // The official result table (an instansi column: many instansi), else a simple year-by-year
+  // sheet. Both read by the widgets' own CSV code (core/csv.js).
+  let table;
+  try {
+    table = parseResultsCsv(text, { decimal: opts.decimal ?? 'auto', url: name });
+  } catch (e) {
+    if (!(e instanceof SpbeError && e.issues.some((i) => i.params.what === 'instansi'))) throw e;
+  }
+  if (!table) {
     if (!opts.name) throw new UserError(m.noName);
     const doc = parseTrendCsv(text, { decimal: opts.decimal ?? 'auto', name: opts.name, url: name });
     const { targets, comparisons, ...rest } = doc;
-    docs = [{ $schema: SCHEMA, ...rest, ...(targets?.length ? { targets } : {}), ...(comparisons?.length ? { comparisons } : {}) }];
-  } else docs = tableDocuments(rows, role, name);
-  return write(docs, name);
+    return write([{ $schema: SCHEMA, ...rest, ...(targets?.length ? { targets } : {}), ...(comparisons?.length ? { comparisons } : {}) }], name);
+  }
+  for (const i of table.issues) console.error(`spbe-widgets: ${name}: ${describeIssue(i, lang)}`);
+  const docs = table.entries.map(({ instansi: { group, ...instansi }, evaluations, lines, issues }) => {
+    const doc = { $schema: SCHEMA, instansi, framework: 'permenpanrb-59-2020', evaluations };
+    LINES.set(doc, { lines, issues });
+    return doc;
+  });
+  return Math.max(write(docs, name), table.issues.length ? 1 : 0);
 }
 
 // "Did you mean": names within two edits (`metroo` -> Kota Metro).
@@ -321,18 +308,18 @@ function write(docs, name) {
   // Never write a document the widgets would refuse: a bad one is reported by its CSV line.
   const bad = [];
   docs = docs.filter((d) => {
-    try {
-      parseSpbeDocument(d, name);
-      return true;
-    } catch (e) {
-      if (!(e instanceof SpbeError)) throw e;
-      const lines = LINES.get(d) ?? [];
-      for (const i of e.issues) {
-        const path = i.path.replace(/^evaluations\[(\d+)\]\.?/, (_, k) => `${m.line} ${lines[k]}, `).replace(/, $/, '');
-        bad.push(`${path} (${d.instansi.name}): ${describeIssue({ ...i, path: '' }, lang)}`);
+    const { lines = [], issues = [] } = LINES.get(d) ?? {};
+    if (!issues.length)
+      try {
+        parseSpbeDocument(d, name);
+        return true;
+      } catch (e) {
+        if (!(e instanceof SpbeError)) throw e;
+        // The validator's path names the evaluation; the message names its line.
+        for (const i of e.issues) issues.push({ ...i, path: i.path.replace(/^evaluations\[(\d+)\]\.?/, (_, k) => (lines[k] ? `line ${lines[k]}, ` : '')).replace(/, $/, '') });
       }
-      return false;
-    }
+    for (const i of issues) bad.push(`${i.path.replace(/^line /, `${m.line} `)} (${d.instansi.name}): ${describeIssue({ ...i, path: '' }, lang)}`);
+    return false;
   });
   for (const b of bad) console.error(`spbe-widgets: ${name}: ${b}`);
   if (!docs.length) return 1;
@@ -357,64 +344,8 @@ function write(docs, name) {
   return bad.length ? 1 : 0;
 }
 
-/** The CSV line of each evaluation of a converted document, for messages. */
+/** The CSV lines and problems of each converted document, for messages. */
 const LINES = new WeakMap();
-
-/** Rows of an official result table, grouped by instansi (and code), as data documents. */
-function tableDocuments(rows, role, file) {
-  const comma = opts.decimal === 'comma' || (opts.decimal !== 'point' && rows.some((r) => r.some((c) => /^\s*\d+,\d+\s*$/.test(c))));
-  const issues = [];
-  const number = (s, line, col) => {
-    if (s === undefined || s.trim() === '') return undefined;
-    const v = Number(comma ? s.trim().replace(/\./g, '').replace(',', '.') : s.trim());
-    if (!Number.isFinite(v)) issues.push({ path: `line ${line}, ${col}`, code: 'type', params: { line, expected: 'number', got: JSON.stringify(s) } });
-    return Number.isFinite(v) ? v : undefined;
-  };
-  const byKey = new Map();
-  rows.slice(1).forEach((r, i) => {
-    const line = i + 2;
-    if (r.every((c) => c.trim() === '')) return;
-    const cell = (what) => r[role.indexOf(what)]?.trim() || undefined;
-    const name = cell('name');
-    const year = number(cell('year'), line, rows[0][role.indexOf('year')] ?? 'tahun');
-    if (!name) issues.push({ path: `line ${line}, instansi`, code: 'required', params: { line } });
-    if (year === undefined && role.includes('year')) issues.push({ path: `line ${line}, tahun`, code: 'required', params: { line } });
-    if (!name || year === undefined) return;
-    const domains = {};
-    role.forEach((ro, c) => {
-      if (ro?.startsWith('domain:')) {
-        const v = number(r[c], line, rows[0][c]);
-        if (v !== undefined) domains[ro.slice(7)] = v;
-      }
-    });
-    const code = cell('code');
-    const k = `${code ?? ''}|${name.toLowerCase()}`;
-    const doc = byKey.get(k) ?? {
-      $schema: SCHEMA,
-      instansi: { name, ...(code ? { code } : {}), ...(cell('kind') ? { kind: cell('kind') } : {}), ...(cell('province') ? { province: cell('province') } : {}) },
-      framework: 'permenpanrb-59-2020',
-      evaluations: [],
-    };
-    const index = number(cell('index'), line, 'indeks');
-    LINES.set(doc, [...(LINES.get(doc) ?? []), [year, line]]);
-    doc.evaluations.push({
-      year,
-      ...(index !== undefined ? { index } : {}),
-      ...(cell('predikat') ? { predikat: cell('predikat') } : {}),
-      ...(Object.keys(domains).length ? { domains } : {}),
-      ...(cell('source') ? { source: cell('source') } : {}),
-      ...(cell('note') ? { note: cell('note') } : {}),
-    });
-    byKey.set(k, doc);
-  });
-  if (issues.length) throw new SpbeError('validation', { url: file, issues: issues.slice(0, 50), params: { format: 'csv' } });
-  for (const d of byKey.values()) {
-    d.evaluations.sort((a, b) => a.year - b.year);
-    const lines = new Map(LINES.get(d));
-    LINES.set(d, d.evaluations.map((e) => lines.get(e.year)));
-  }
-  return [...byKey.values()];
-}
 
 // ----------------------------------------------------------------------------------------- calc
 

@@ -42,7 +42,7 @@ const ISSUES: Record<Lang, Record<SpbeIssue['code'], Sentence>> = {
     range: (p) => `seharusnya angka dari ${p.min} sampai ${p.max}, tetapi ${p.got}`,
     level: (p) => `seharusnya tingkat bulat dari ${p.min} sampai ${p.max}, tetapi ${p.got}`,
     required: (p) =>
-      p.what === 'year' ? 'kolom tahun (year) wajib ada' : p.what === 'coordinates' ? 'kolom lat dan lon (atau latitude dan longitude) wajib ada' : 'wajib diisi',
+      p.what === 'year' ? 'kolom tahun (year) wajib ada' : p.what === 'instansi' ? 'kolom instansi (nama) wajib ada' : p.what === 'coordinates' ? 'kolom lat dan lon (atau latitude dan longitude) wajib ada' : 'wajib diisi',
     unknown: (p) => `${WHAT.id[p.what] ?? p.what} ${p.got} tidak dikenal; yang dikenal: ${p.known}`,
     duplicate: (p) => `tahun ${p.got} muncul lebih dari sekali`,
     empty: () => 'tidak boleh kosong',
@@ -59,7 +59,7 @@ const ISSUES: Record<Lang, Record<SpbeIssue['code'], Sentence>> = {
     range: (p) => `expected a number from ${p.min} to ${p.max}, got ${p.got}`,
     level: (p) => `expected a whole level from ${p.min} to ${p.max}, got ${p.got}`,
     required: (p) =>
-      p.what === 'year' ? 'a year (tahun) column is required' : p.what === 'coordinates' ? 'lat and lon (or latitude and longitude) columns are required' : 'is required',
+      p.what === 'year' ? 'a year (tahun) column is required' : p.what === 'instansi' ? 'an instansi (name) column is required' : p.what === 'coordinates' ? 'lat and lon (or latitude and longitude) columns are required' : 'is required',
     unknown: (p) => `unknown ${WHAT.en[p.what] ?? p.what} ${p.got}; known: ${p.known}`,
     duplicate: (p) => `year ${p.got} appears more than once`,
     empty: () => 'must not be empty',

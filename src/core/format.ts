@@ -18,7 +18,7 @@ export function formatIndex(value: number, lang: Lang, digits = 2): string {
   return formatter(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
-/** A change, signed: `+0,30`, `−0,12`, `0,00`. */
+/** A change, signed: `+0,30`, `-0,12`, `0,00` (Intl's signs: a hyphen-minus). */
 export function formatDelta(value: number, lang: Lang, digits = 2): string {
   // Round first so that -0.001 shows as 0,00 and not as -0,00.
   const r = Math.round(value * 10 ** digits) / 10 ** digits;

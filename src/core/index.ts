@@ -12,5 +12,5 @@ export { formatIndex, formatDelta, formatNumber } from './format.js';
 export { resolveLang, normalizeLang, text, t } from './i18n.js';
 export { describeError, describeIssue } from './describe.js';
 export { SpbeDataController, type DataHost } from './data-controller.js';
-export { parseTrendCsv, isCsv, type CsvOptions, type DecimalMark } from './csv.js';
+export { parseTrendCsv, parseResultsCsv, isCsv, type CsvOptions, type DecimalMark, type TableEntry } from './csv.js';
 export { parseSpbeResults, type SpbeResults, type ResultEntry, type ResultEvaluation, type ResultInstansi, type NationalYear } from './results.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isCsv, parseTrendCsv } from '../../src/core/csv.js';
+import { isCsv, parseResultsCsv, parseTrendCsv } from '../../src/core/csv.js';
 import { describeIssue } from '../../src/core/describe.js';
 import { SpbeError } from '../../src/core/errors.js';
 import { parseSpbeDocument } from '../../src/core/validate.js';
@@ -79,5 +79,45 @@ describe('parseTrendCsv(text)', () => {
     expect(isCsv('/a.csv?v=2', 'text/plain', 'year,index')).to.equal(true);
     expect(isCsv('/a.csv', 'text/plain', '{"instansi":{}}')).to.equal(false);
     expect(isCsv('/a.json', 'application/json', 'year,index')).to.equal(false);
+  });
+});
+
+describe('parseResultsCsv(text): the official result table, many instansi', () => {
+  it('the national table: 651 instansi by name, Kota Metro with its two years and lines, Banyuasin 2023 kept apart with its problem', async () => {
+    const { entries, issues } = parseResultsCsv(await (await fetch('/data/nasional/spbe-results-2023-2024.csv')).text());
+    expect(issues).to.deep.equal([]);
+    expect(entries).to.have.length(651);
+    const metro = entries.find((e) => e.instansi.name === 'Pemerintah Kota Metro')!;
+    expect(metro.instansi).to.deep.equal({ name: 'Pemerintah Kota Metro', kind: 'kota', province: 'Lampung', group: 'Hasil Evaluasi SPBE Pemerintah Daerah di Lampung' });
+    expect(metro.evaluations.map((e) => [e.year, e.index, e.predikat, e.domains?.layanan])).to.deep.equal([
+      [2023, 3.04, 'Baik', 3.87],
+      [2024, 3.34, 'Baik', 3.87],
+    ]);
+    expect(metro.lines).to.deep.equal([256, 875]);
+    expect(metro.issues).to.deep.equal([]);
+    const bad = entries.filter((e) => e.issues.length);
+    expect(bad.map((e) => [e.instansi.name, e.issues.map((i) => `${i.path} ${i.code}`)])).to.deep.equal([
+      ['Pemerintah Kab. Banyuasin', ['line 212, D4_layanan range']],
+    ]);
+    // Columns it does not know (tabel, indeks_recomputed, check_ok …) are not read.
+    expect(Object.keys(metro.evaluations[0]).sort()).to.deep.equal(['domains', 'index', 'predikat', 'year']);
+  });
+
+  it('a row with no name is the file\'s problem; no instansi column is an error', () => {
+    const { entries, issues } = parseResultsCsv('instansi,tahun,indeks\nA,2024,3\n,2024,2\nA,2023,2.5\n');
+    expect(entries.map((e) => [e.instansi.name, e.evaluations.map((x) => x.year), e.lines])).to.deep.equal([['A', [2023, 2024], [4, 2]]]);
+    expect(issues.map((i) => describeIssue(i, 'id'))).to.deep.equal(['baris 3, instansi: wajib diisi']);
+    let error: SpbeError | undefined;
+    try {
+      parseResultsCsv('tahun,indeks\n2024,3\n');
+    } catch (e) {
+      error = e as SpbeError;
+    }
+    expect(error?.issues.map((i) => describeIssue(i, 'en'))).to.deep.equal(['line 1: an instansi (name) column is required']);
+  });
+
+  it('the year-by-year reader takes bare D1-D4 headers too', () => {
+    const doc = parseTrendCsv('tahun,D1,D2,D3,D4\n2024,2.7,3.1,2.73,3.87\n');
+    expect(doc.evaluations[0].domains).to.deep.equal({ kebijakan: 2.7, 'tata-kelola': 3.1, manajemen: 2.73, layanan: 3.87 });
   });
 });

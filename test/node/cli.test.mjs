@@ -139,10 +139,33 @@ test('convert: the whole table into a folder, one file each; a row the widgets w
   const r = run(['convert', 'data/nasional/spbe-results-2023-2024.csv', '--out', dir]);
   // Kab. Banyuasin 2023 publishes Layanan 0,30, below the scale: reported, the rest written.
   assert.equal(r.code, 1);
-  assert.match(r.err, /baris 212, domains\.layanan \(Pemerintah Kab\. Banyuasin\): seharusnya angka dari 1 sampai 5, tetapi 0\.3/);
+  // The column is named as the file names it.
+  assert.match(r.err, /baris 212, D4_layanan \(Pemerintah Kab\. Banyuasin\): seharusnya angka dari 1 sampai 5, tetapi 0\.3/);
   const files = readdirSync(dir);
   assert.ok(files.length > 600, `${files.length} files`);
   assert.ok(files.includes('pemerintah-kota-metro.json'));
+});
+
+test('convert: a results table with semicolons, decimal commas, bare D1-D4 headers and its own columns; bad rows stay with their instansi', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spbe-cli-'));
+  const table = [
+    'kode;instansi;tahun;D1;D2;D3;D4;indeks;predikat;petugas',
+    '18.72;Pemerintah Kota Metro;2024;2,7;3,1;2,73;3,87;3,34;Baik;Ani',
+    '18.72;Pemerintah Kota Metro;2023;2,5;2,5;2;3,87;3,04;Baik;Ani',
+    '18.71;Pemerintah Kota Bandar Lampung;2024;2,6;2,9;2,5;3,3;2,98;Baik;Budi',
+    '18.04;Pemerintah Kab. Lampung Barat;2024;2,6;2,9;x;3,3;2,62;Baik;Citra',
+    ';;2024;2,6;2,9;2,5;3,3;2,62;Baik;',
+  ].join('\n');
+  const r = run(['convert', '-', '--out', dir], table);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /baris 5, D3 \(Pemerintah Kab\. Lampung Barat\): seharusnya sebuah angka, tetapi "x"/);
+  assert.match(r.err, /baris 6, instansi: wajib diisi/);
+  assert.deepEqual(readdirSync(dir).sort(), ['18.71.json', '18.72.json']);
+  const metro = JSON.parse(readFileSync(join(dir, '18.72.json'), 'utf8'));
+  assert.deepEqual(metro.instansi, { name: 'Pemerintah Kota Metro', code: '18.72' });
+  assert.deepEqual(metro.evaluations.map((e) => [e.year, e.index, e.domains.manajemen]), [[2023, 3.04, 2], [2024, 3.34, 2.73]]);
+  // The column it does not know (petugas) is left out, not read as a comparison.
+  assert.equal(metro.comparisons, undefined);
 });
 
 test('convert: a simple year,index sheet with semicolons and decimal commas, named with --name', () => {
@@ -191,6 +214,9 @@ test('calc: text output shows now, what-if and the change, Indonesian numbers', 
   assert.match(r.out, /Manajemen SPBE \(16,5 %\)\s+3,00\s+3,09\s+\+0,09/);
   assert.match(r.out, /5\. Penerapan Manajemen SPBE\s+3,00\s+3,13\s+\+0,13/);
   assert.match(r.out, /Predikat: Baik → Baik/);
+  // A fall is signed as the gauge signs it (core's formatDelta): 23 from 3 to 1 takes 2 x 1,5 / 12.
+  const down = run(['calc', fx('cli/indikator-3.csv'), '--what-if', '23=1']);
+  assert.match(down.out, /5\. Penerapan Manajemen SPBE\s+3,00\s+2,75\s+-0,25/);
 });
 
 test('calc: a what-if that crosses a band; semicolons and "I23" ids; stdin', () => {
