@@ -240,8 +240,4 @@ export function parseResultsCsv(text: string, options: CsvOptions = {}): { entri
   return { entries: [...entries.values()], issues: sheet.issues };
 }
 
-/** Whether a response is CSV: its content type says so, or its URL ends in `.csv` and it is not JSON. */
-export function isCsv(url: string | undefined, type: string, text: string): boolean {
-  if (/csv|tab-separated/i.test(type)) return true;
-  return !!url && /\.(csv|tsv)$/i.test(new URL(url, document.baseURI).pathname) && !/^\s*[[{]/.test(text);
-}
+export { isCsv } from './delimiter.js';

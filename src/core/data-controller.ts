@@ -18,8 +18,9 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Turns a fetched body into JSON for the validator. The default reads JSON; widgets that accept CSV
- * give one that reads CSV too (so the others do not carry d3-dsv).
+ * Turns a fetched body into JSON for the validator (or a promise of it, for a reader that loads on
+ * demand). The default reads JSON; widgets that accept CSV give one that reads CSV too (so the
+ * others do not carry d3-dsv).
  */
 export type BodyReader = (body: Body, url: string, host: DataHost) => unknown;
 export const readJson: BodyReader = ({ text, type }, url) => parseJsonBody(text, url, type);
@@ -122,7 +123,7 @@ export class DataController<T> implements ReactiveController {
   private async load([data, src, inline, timeout]: Source, signal: AbortSignal): Promise<T> {
     const url = data === undefined && src ? absoluteUrl(src) : undefined;
     const json =
-      data ?? (url ? this.read(await loadText(url, { signal, timeoutMs: timeout }), url, this.host) : parseJsonBody(inline!, 'inline JSON'));
+      data ?? (url ? await this.read(await loadText(url, { signal, timeoutMs: timeout }), url, this.host) : parseJsonBody(inline!, 'inline JSON'));
     // A document with its own framework needs the framework check, which loads on demand.
     if (needsFrameworkCheck(json)) await import('./framework-check.js');
     return this.parse(json, url);

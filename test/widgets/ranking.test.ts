@@ -295,6 +295,38 @@ describe('<spbe-ranking>', () => {
     expect(text(q(inline, '[part~="rule"] text'))).to.equal('Rata-rata 3,50');
   });
 
+  it('reads the official result table as CSV: the same Lampung ranking; a bad row is an error at its line, not a row left out', async () => {
+    // Lampung's rows of the national table, as a city would keep them.
+    const national = (await (await fetch('/data/nasional/spbe-results-2023-2024.csv')).text()).split(/\r?\n/);
+    const lampung = [national[0], ...national.filter((l) => /,Lampung,(kota|kabupaten|provinsi)$/.test(l))].join('\n');
+    const url = URL.createObjectURL(new Blob([lampung], { type: 'text/csv' }));
+    const { el, event } = await mount({ src: url, highlight: 'Pemerintah Kota Metro' });
+    URL.revokeObjectURL(url);
+    expect(event.type, JSON.stringify((event as SpbeErrorEvent).error?.issues)).to.equal('spbe-load');
+    expect(rows(el)[5]).to.deep.equal({ rank: '6', change: '▼2', name: 'Kota Metro', highlight: true });
+    expect(rows(el)).to.have.length(16);
+    // A CSV has no national figures: the rule is the mean of the rows.
+    expect(text(q(el, '[part~="rule"] text'))).to.match(/^Rata-rata \d,\d\d$/);
+    // The national table as published has Kab. Banyuasin 2023 off the scale: no ranking from it.
+    const all = await mount({ src: '/data/nasional/spbe-results-2023-2024.csv', province: 'Lampung' }).catch(() => undefined);
+    expect(all!.event.type).to.equal('spbe-error');
+    const error = (all!.event as SpbeErrorEvent).error;
+    expect(error.issues.map((i) => i.path)).to.deep.equal(['line 212, D4_layanan']);
+    expect(text(q(all!.el, '[part~="error"]'))).to.contain('baris 212, D4_layanan');
+  });
+
+  it('a CSV whose instansi has a year twice: the problem is named by the second row\'s line', async () => {
+    const el = document.createElement('spbe-ranking') as SpbeRanking;
+    const csv = 'instansi,tahun,indeks\nA,2024,3\nB,2024,2\nA,2024,2.5\n';
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    const failed = oneEvent(el, 'spbe-error') as Promise<SpbeErrorEvent>;
+    el.src = url;
+    document.body.append(el);
+    const { error } = await failed;
+    URL.revokeObjectURL(url);
+    expect(error.issues.map((i) => `${i.path} ${i.code}`)).to.deep.equal(['line 4, year duplicate']);
+  });
+
   it('names from data are text, never markup', async () => {
     const el = document.createElement('spbe-ranking') as SpbeRanking;
     el.data = { results: [{ instansi: { name: '<img src=x onerror=alert(1)>' }, evaluations: [{ year: 2024, index: 3 }] }] };

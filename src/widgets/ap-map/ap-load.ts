@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, SpbeError, type SpbeIssue } from '../../core/errors.js';
 import { SpbeErrorEvent, SpbeLoadEvent } from '../../core/events.js';
 import { toSpbeError } from '../../core/data-controller.js';
-import { isCsv } from '../../core/csv.js';
+import { isCsv } from '../../core/delimiter.js';
 import { absoluteUrl, loadText, parseJsonBody } from '../../core/load.js';
 import { loadErrorView } from '../../core/render.js';
 import { loadNotice } from './ap-notice.js';

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { ColorSchemeController } from '../../core/color-scheme.js';
-import { DataController, readJson } from '../../core/data-controller.js';
+import { isCsv } from '../../core/delimiter.js';
+import { DataController, readJson, type BodyReader } from '../../core/data-controller.js';
 import { SpbeElement } from '../../core/element.js';
 import { SpbeSelectEvent } from '../../core/events.js';
 import { formatIndex } from '../../core/format.js';
@@ -26,6 +27,10 @@ export interface RankingSelectDetail {
   previous?: number;
 }
 
+/** JSON, or the official result table as CSV (its reader and d3-dsv load only then). */
+const readResults: BodyReader = (body, url, host) =>
+  isCsv(url, body.type, body.text) ? import('../../core/results-table.js').then((m) => m.resultsFromCsv(body.text, url)) : readJson(body, url, host);
+
 /** The keys that move the active row, as steps. */
 const STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, PageDown: 10, PageUp: -10 };
 
@@ -36,8 +41,9 @@ const STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1
  * the top `limit` and the highlighted instansi's place, with a button to show all.
  *
  * Data: `src` (a results collection such as the package's
- * `data/nasional/spbe-hasil-2023-2024.json`, or one data document), the `data` property, or an
- * inline `<script type="application/json">` child.
+ * `data/nasional/spbe-hasil-2023-2024.json`, one data document, or the official result table as CSV,
+ * like `data/nasional/spbe-results-2023-2024.csv`), the `data` property, or an inline
+ * `<script type="application/json">` child.
  *
  * @summary SPBE ranking.
  *
@@ -112,7 +118,7 @@ export class SpbeRanking extends SpbeElement {
 
   private active?: string;
   private tableOpen = false;
-  private readonly loader = new DataController<SpbeResults>(this, readJson, parseSpbeResults);
+  private readonly loader = new DataController<SpbeResults>(this, readResults, parseSpbeResults);
   private readonly scheme = new ColorSchemeController(this);
   private readonly size = new WidthController(this);
   private model?: RankModel;
