@@ -17,6 +17,7 @@ const [{ parseSpbeDocument }, { parseSpbeResults }, { parseJsonBody }, { SpbeErr
   await Promise.all(['validate', 'results', 'load', 'errors', 'describe', 'csv', 'calculate', 'framework', 'delimiter', 'format', 'i18n'].map(core));
 await core('framework-check'); // documents may bring their own framework
 const { permenpanrb592020AspectLabels } = await core('frameworks/permenpanrb-59-2020-labels');
+const { resultsFromCsv } = await core('results-table');
 const { registerLabels, getFramework, labelOf } = fwm;
 const { completeLevels, bandFor } = calc;
 registerLabels('permenpanrb-59-2020', { aspects: permenpanrb592020AspectLabels });
@@ -186,14 +187,16 @@ async function validateOne({ name, text }) {
       const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].toLowerCase();
       // Access points have coordinates; a sheet without them is a year-by-year sheet.
       if (/\b(lat|latitude|lintang)\b/.test(header)) return pointsResult(name, (await apData()).parseApCsv(text));
+      // The official result table (an instansi column), as <spbe-ranking> reads it; else a year-by-year sheet.
+      const table = notTable(() => resultsFromCsv(text, name));
+      if (table) return resultsResult(name, parseSpbeResults(table, name));
       const doc = parseTrendCsv(text, { decimal: opts.decimal ?? 'auto', name: opts.name ?? basename(name, extname(name)), url: name });
       return documentResult(name, parseSpbeDocument(doc, name));
     }
     const json = parseJsonBody(text.replace(/^\uFEFF/, ''), name, 'application/json');
     if (json && (json.type === 'FeatureCollection' || json.type === 'Feature')) return pointsResult(name, (await apData()).parseApGeojson(json, name));
     if (json && json.results !== undefined) {
-      const r = parseSpbeResults(json, name);
-      return { file: name, kind: 'results', ok: true, summary: m.results(r.results.length, r.results.reduce((s, x) => s + x.evaluations.length, 0)), problems: [] };
+      return resultsResult(name, parseSpbeResults(json, name));
     }
     return documentResult(name, parseSpbeDocument(json, name));
   } catch (e) {
@@ -202,6 +205,18 @@ async function validateOne({ name, text }) {
     return { file: name, kind: e.params.format ?? 'document', ok: false, summary, problems };
   }
 }
+
+/** `read()`, or undefined when the CSV has no instansi column (so it is not a results table). */
+function notTable(read) {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof SpbeError && e.issues.some((i) => i.params.what === 'instansi')) return undefined;
+    throw e;
+  }
+}
+
+const resultsResult = (file, r) => ({ file, kind: 'results', ok: true, summary: m.results(r.results.length, r.results.reduce((s, x) => s + x.evaluations.length, 0)), problems: [] });
 
 const apData = () => import(new URL('widgets/ap-map/ap-data.js', dist));
 
@@ -269,12 +284,7 @@ function convert(files) {
   }
   // The official result table (an instansi column: many instansi), else a simple year-by-year
   // sheet. Both read by the widgets' own CSV code (core/csv.js).
-  let table;
-  try {
-    table = parseResultsCsv(text, { decimal: opts.decimal ?? 'auto', url: name });
-  } catch (e) {
-    if (!(e instanceof SpbeError && e.issues.some((i) => i.params.what === 'instansi'))) throw e;
-  }
+  const table = notTable(() => parseResultsCsv(text, { decimal: opts.decimal ?? 'auto', url: name }));
   if (!table) {
     if (!opts.name) throw new UserError(m.noName);
     const doc = parseTrendCsv(text, { decimal: opts.decimal ?? 'auto', name: opts.name, url: name });

@@ -103,6 +103,18 @@ test('validate: stdin with -, and --json output', () => {
   assert.deepEqual(b.problems.map((p) => [p.path, p.code]), [['evaluations[0].index', 'range']]);
 });
 
+test('validate: the official result table as CSV, read as <spbe-ranking> reads it; its one bad cell by line and column', () => {
+  const r = run(['validate', 'data/nasional/spbe-results-2023-2024.csv', '--json']);
+  assert.equal(r.code, 1);
+  const [v] = JSON.parse(r.out);
+  assert.equal(v.kind, 'csv');
+  assert.deepEqual(v.problems.map((p) => [p.path, p.code]), [['line 212, D4_layanan', 'range']]);
+  const lampung = readFileSync(join(root, 'data/nasional/spbe-results-2023-2024.csv'), 'utf8').split(/\r?\n/).filter((l, i) => i === 0 || /,Lampung,kota$/.test(l)).join('\n');
+  const ok = run(['validate', '-'], lampung);
+  assert.equal(ok.code, 0, ok.out);
+  assert.match(ok.out, /kumpulan hasil, 2 instansi, 4 evaluasi/);
+});
+
 test('convert: one instansi of the official table (by name), checked, to stdout; then validated from stdin', () => {
   const r = run(['convert', 'data/nasional/spbe-results-2023-2024.csv', '--instansi', 'Pemerintah Kota Metro']);
   assert.equal(r.code, 0, r.err);
