@@ -58,3 +58,4 @@ export const Dark: Story = { args: { theme: 'dark' } };
 export const Narrow: Story = { name: 'Narrow (320 px)', args: { width: '320px' } };
 export const Loading: Story = { name: 'Loading', args: { src: `${NAT}?stall` } };
 export const ErrorNotFound: Story = { name: 'Error: 404', args: { src: '/test/fixtures/tidak-ada.json' } };
+export const ErrorCsv: Story = { name: 'Error: the national CSV as published (one cell off the scale)', args: { src: '/data/nasional/spbe-results-2023-2024.csv' } };

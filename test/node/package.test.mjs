@@ -1,9 +1,10 @@
 // The package as users get it: `npm pack`, installed from the tarball into a scratch project (from
-// npm's cache: no network), one widget bundled with rollup as an intranet developer would, then run
+// npm's cache, through a lockfile: no network), one widget bundled with rollup as an intranet developer would, then run
 // in Chromium; and the classic-script CDN file from a plain HTML page over file:// and over http.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,9 +25,24 @@ before(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'spbe-pack-'));
   // --ignore-scripts: dist/ is already built by `npm test`; prepack would build it again.
   const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' });
-  tarball = join(scratch, JSON.parse(out)[0].filename);
-  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: scratch, stdio: 'inherit', timeout: 180_000 });
+  const file = JSON.parse(out)[0].filename;
+  tarball = join(scratch, file);
+  // `npm install --offline <tarball>` needs each dependency's registry metadata in npm's cache, which
+  // `npm ci` never fetches (a clean machine's CI failed on it). A lockfile for the scratch project,
+  // the tarball plus our own lock's production entries, lets `npm ci --offline` take the tarballs
+  // that the project's `npm ci` cached: the versions the package pins.
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
+  const own = JSON.parse(readFileSync('package.json', 'utf8'));
+  const integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
+  const dependencies = { 'spbe-widgets': `file:${file}` };
+  const packages = {
+    '': { name: 'scratch', dependencies },
+    'node_modules/spbe-widgets': { version: own.version, resolved: `file:${file}`, integrity, license: own.license, dependencies: own.dependencies, bin: own.bin },
+  };
+  for (const [path, entry] of Object.entries(lock.packages)) if (path && !entry.dev) packages[path] = entry;
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module', dependencies }));
+  writeFileSync(join(scratch, 'package-lock.json'), JSON.stringify({ name: 'scratch', lockfileVersion: 3, requires: true, packages }));
+  execFileSync('npm', ['ci', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: scratch, stdio: 'inherit', timeout: 180_000 });
   browser = await puppeteer.launch(await browserLaunchOptions());
 });
 
