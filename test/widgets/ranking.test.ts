@@ -297,14 +297,17 @@ describe('<spbe-ranking>', () => {
 
   it('reads the official result table as CSV: the same Lampung ranking; a bad row is an error at its line, not a row left out', async () => {
     // Lampung's rows of the national table, as a city would keep them.
-    const national = (await (await fetch('/data/nasional/spbe-results-2023-2024.csv')).text()).split(/\r?\n/);
-    const lampung = [national[0], ...national.filter((l) => /,Lampung,(kota|kabupaten|provinsi)$/.test(l))].join('\n');
+    const table = (await (await fetch('/data/nasional/spbe-results-2023-2024.csv')).text()).split(/\r?\n/);
+    const lampung = [table[0], ...table.filter((l) => /,Lampung,(kota|kabupaten|provinsi)$/.test(l))].join('\n');
     const url = URL.createObjectURL(new Blob([lampung], { type: 'text/csv' }));
     const { el, event } = await mount({ src: url, highlight: 'Pemerintah Kota Metro' });
     URL.revokeObjectURL(url);
     expect(event.type, JSON.stringify((event as SpbeErrorEvent).error?.issues)).to.equal('spbe-load');
     expect(rows(el)[5]).to.deep.equal({ rank: '6', change: '▼2', name: 'Kota Metro', highlight: true });
     expect(rows(el)).to.have.length(16);
+    // One province's own table is titled by it, not "Nasional" (the national dataset is).
+    expect(text(q(el, '[part~="title"]'))).to.equal('2024 · Lampung · 16 instansi');
+    expect(rankModel(parseSpbeResults(await fetch(NAT).then((r) => r.json())), {}, 'id').scope).to.equal('Nasional');
     // A CSV has no national figures: the rule is the mean of the rows.
     expect(text(q(el, '[part~="rule"] text'))).to.match(/^Rata-rata \d,\d\d$/);
     // The national table as published has Kab. Banyuasin 2023 off the scale: no ranking from it.

@@ -105,10 +105,13 @@ export function rankModel(data: SpbeResults, filter: RankFilter, lang: Lang): Ra
   }
   const national = data.national.find((n) => n.year === year);
   const [value, word] = national ? [national.index, 'national' as const] : [rows.reduce((s, r) => s + r.index, 0) / rows.length, 'average' as const];
-  // Kinds as the reports name them, in either language: Kota, Kabupaten, Instansi pusat.
+  // The province asked for (or the only one in the data: a province's own table is not "Nasional"),
+  // else the kinds as the reports name them, in either language: Kota, Kabupaten, Instansi pusat.
+  const provinces = [...new Set(entries.map((r) => r.instansi.province))];
   const scope =
-    (province && (entries.find((r) => r.instansi.province)?.instansi.province ?? filter.province!)) ||
-    (kinds.length ? kinds.map((k) => k[0].toUpperCase() + k.slice(1).replace('_', ' ')).join(', ') : rt(lang, 'all'));
+    (province && (provinces.find(Boolean) ?? filter.province!)) ||
+    (kinds.length ? kinds.map((k) => k[0].toUpperCase() + k.slice(1).replace('_', ' ')).join(', ') : provinces.length === 1 && provinces[0]) ||
+    rt(lang, 'all');
   return {
     year,
     previousYear,
