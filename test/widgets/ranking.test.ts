@@ -250,6 +250,26 @@ describe('<spbe-ranking>', () => {
     expect(text(q(el, '[part~="more"]'))).to.equal('Show all (93)');
   });
 
+  it('keys keep the active row in view inside the scrolling list ("show all", 615 rows)', async () => {
+    const { el } = await mount({ src: NAT, 'show-all': '' });
+    const box = plot(el);
+    expect(box.scrollHeight).to.be.above(box.clientHeight);
+    box.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const inView = () => {
+      const row = q(el, '[part~="row"].active')!.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      return row.top >= b.top - 1 && row.bottom <= b.bottom + 1;
+    };
+    expect(box.scrollTop).to.be.above(0);
+    expect(inView()).to.equal(true);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(box.scrollTop).to.equal(0);
+    expect(inView()).to.equal(true);
+  });
+
   it('a click on a row selects it', async () => {
     const { el } = await mount({ src: NAT, province: 'Lampung' });
     const row = qa(el, '[part~="row"]')[2].querySelector('.back')!.getBoundingClientRect();

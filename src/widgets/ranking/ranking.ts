@@ -260,12 +260,21 @@ export class SpbeRanking extends SpbeElement {
     if (to !== undefined && rows[to]) {
       e.preventDefault();
       this.active = rows[to].key;
-      // Keeps the active row in view inside the scrolling list (rows and the drawing do not move).
-      this.renderRoot.querySelectorAll('[part~="row"]')[to]?.scrollIntoView({ block: 'nearest' });
+      this.scrollToRow(to);
     } else if ((e.key === 'Enter' || e.key === ' ') && this.active !== undefined && rows[i]) {
       e.preventDefault();
       this.choose(rows[i]);
     } else if (e.key === 'Escape') this.active = undefined;
+  }
+
+  /** Keeps the active row in view inside the scrolling list, with a row's room around it (the axis at the top). */
+  private scrollToRow(i: number) {
+    const plot = this.renderRoot.querySelector<HTMLElement>('[part~="plot"]');
+    const line = this.layout?.lines.filter((l) => l.row)[i];
+    if (!plot || !line || plot.scrollHeight <= plot.clientHeight) return;
+    const h = this.layout!.rowHeight;
+    if (line.y < plot.scrollTop + h) plot.scrollTop = line.y - h;
+    else if (line.y + 2 * h > plot.scrollTop + plot.clientHeight) plot.scrollTop = line.y + 2 * h - plot.clientHeight;
   }
 
   private onClick(e: MouseEvent) {
