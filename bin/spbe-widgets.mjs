@@ -260,8 +260,6 @@ async function validate(files) {
 
 const SCHEMA = 'https://cdn.example.go.id/spbe-widgets/schema/spbe-data.v1.schema.json';
 
-const key = (h) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
-
 function convert(files) {
   if (files.length !== 1) throw new UserError(m.needFile, 2);
   const { name, text } = readInput(files[0]);
@@ -358,6 +356,8 @@ function write(docs, name) {
 const LINES = new WeakMap();
 
 // ----------------------------------------------------------------------------------------- calc
+
+const key = (h) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Indicator levels from a CSV of `indikator,level` rows (ids 1-47, "I23" and "Indikator 23" too). */
 function levelsFromCsv(text, name, fw) {
