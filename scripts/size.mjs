@@ -16,10 +16,11 @@ const BUDGETS = {
   'spbe-widgets/trend-chart': { input: 'dist/widgets/trend-chart/trend-chart.js', gzip: 20 * KB },
   'spbe-widgets/domain-radar': { input: 'dist/widgets/domain-radar/domain-radar.js', gzip: 18 * KB },
   // Issue 9 asks for 15 KB and this misses it. Lit (5.6 KB alone) and the shared core every widget
-  // reading SPBE data loads (loader, validator, preset, calculator, tokens, chrome: 7.2 KB alone)
+  // reading SPBE data loads (loader, validator, preset, calculator, tokens, chrome: 7.4 KB alone)
   // leave about 2.2 KB for the ranking's own model, drawing, keys, table, words in two languages and
-  // styles, which take 5.5 KB (the `from` line below; 12.2 KB in all on a page that has lit). The budget holds it where it is (17.25 KB
-  // until it read the official table as CSV: 0.2 KB, the reader itself loading on demand).
+  // styles, which take 5.5 KB (the `from` line below; 12.2 KB in all on a page that has lit). The
+  // budget holds it where it is (17.25 KB until it read the official table as CSV: 0.2 KB, the
+  // reader itself loading on demand).
   'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 17.5 * KB },
   'spbe-widgets/ap-map': { input: 'dist/widgets/ap-map/ap-map.js', gzip: 30 * KB },
   'spbe-widgets/dashboard': { input: 'dist/widgets/dashboard/dashboard.js', gzip: 60 * KB, single: false },
