@@ -9,7 +9,7 @@ const WIDGETS = {
   'domain-radar': ['level', 'years', 'comparisons', 'drilldown', 'bands', 'domain'],
   'ap-map': ['areas', 'mode', 'metric', 'label', 'tiles', 'attribution', 'worker', 'gestures', 'height'],
   ranking: ['year', 'province', 'kind', 'highlight', 'limit', 'label', 'show-all'],
-  dashboard: ['widgets', 'year'],
+  dashboard: ['widgets', 'year', 'ranking-src'],
 };
 const COMMON = ['src', 'lang', 'theme', 'timeout'];
 const FLAGS = ['plain', 'transparent', 'static', 'export'];

@@ -53,7 +53,7 @@ test('each widget in an iframe: rendered, its height posted and the iframe resiz
     'widget=trend-chart&src=/test/fixtures/kota-metro.json&lang=en&theme=dark',
     'widget=domain-radar&src=/test/fixtures/kota-metro.json&plain',
     'widget=ap-map&src=/test/fixtures/kota-metro.json&static',
-    'widget=dashboard&src=/test/fixtures/kota-metro.json',
+    'widget=dashboard&src=/test/fixtures/kota-metro.json&ranking-src=/data/nasional/spbe-hasil-2023-2024.json',
     'widget=ranking&src=/data/nasional/spbe-hasil-2023-2024.json&province=Lampung&highlight=18.72',
   ];
   const { page, errors } = await parent(queries);
@@ -83,6 +83,8 @@ test('each widget in an iframe: rendered, its height posted and the iframe resiz
     langs: [...document.querySelectorAll('iframe')].map((f) => f.contentDocument.documentElement.lang),
     heights: [...document.querySelectorAll('iframe')].map((f) => Number(f.height)),
     message: window.messages.find((m) => m.id === 'gauge'),
+    dashboardParts: [...document.querySelectorAll('iframe')][4].contentDocument.querySelector('spbe-dashboard').shadowRoot.querySelectorAll('[part~="grid"] > *').length,
+    dashboardRanks: !!document.querySelectorAll('iframe')[4].contentDocument.querySelector('spbe-dashboard').shadowRoot.querySelector('spbe-ranking[highlight="18.72"]'),
   }));
   assert.deepEqual(got.tags, ['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ap-map', 'spbe-dashboard', 'spbe-ranking']);
   assert.deepEqual(got.attrs, [[], ['theme'], ['plain'], ['static'], [], []]);
@@ -90,6 +92,9 @@ test('each widget in an iframe: rendered, its height posted and the iframe resiz
   assert.deepEqual(Object.keys(got.message).sort(), ['height', 'id', 'type']);
   assert.equal(got.message.type, 'spbe-widgets:resize');
   assert.ok(got.heights[4] > got.heights[0], `the dashboard is taller than the gauge: ${got.heights}`);
+  // ranking-src passes through to the dashboard: five parts, the ranking among them.
+  assert.equal(got.dashboardParts, 5);
+  assert.equal(got.dashboardRanks, true);
   assert.deepEqual(errors, []);
   await page.close();
 });

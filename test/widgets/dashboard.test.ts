@@ -31,6 +31,7 @@ describe('<spbe-dashboard>', () => {
     const url = `${KM}?one-request`;
     const el = await mount({ src: url });
     expect(tags(el)).to.deep.equal(['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ap-map']);
+    expect(customElements.get('spbe-ranking'), 'the ranking loads only for a dashboard that ranks').to.equal(undefined);
     expect(q(el, '[part~="title"]')!.textContent).to.equal('Pemerintah Kota Metro');
     await waitUntil(() => gaugeValue(el) === '3,34', 'gauge shows 2024', { timeout: 3000 });
     const map = q(el, 'spbe-ap-map')!;
@@ -40,6 +41,33 @@ describe('<spbe-dashboard>', () => {
     const sources = qa(el, '[part~="sources"] li').map((li) => li.textContent);
     expect(sources[0]).to.contain('KemenPANRB');
     expect(sources.length).to.be.at.least(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('with ranking-src, where the instansi stands in its province, highlighted, full width; it follows the year', async () => {
+    const el = await mount({ src: KM, 'ranking-src': '/data/nasional/spbe-hasil-2023-2024.json' });
+    expect(tags(el)).to.deep.equal(['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ranking', 'spbe-ap-map']);
+    const ranking = q(el, 'spbe-ranking')!;
+    expect(ranking.getAttribute('province')).to.equal('Lampung');
+    expect(ranking.getAttribute('highlight')).to.equal('18.72');
+    const title = () => ranking.shadowRoot?.querySelector('[part~="title"]')?.textContent;
+    const highlighted = () => ranking.shadowRoot?.querySelector('[part~="row"].highlight .rank')?.textContent;
+    await waitUntil(() => highlighted() === '6', 'Kota Metro 6th in 2024', { timeout: 3000 });
+    expect(title()).to.equal('2024 · Lampung · 16 instansi');
+    // Across the grid, like the trend.
+    el.style.width = '60rem';
+    await el.updateComplete;
+    expect(ranking.getBoundingClientRect().width).to.be.closeTo(q(el, '[part~="grid"]')!.getBoundingClientRect().width, 1);
+    el.year = 2023;
+    await waitUntil(() => highlighted() === '4', 'Kota Metro 4th in 2023', { timeout: 3000 });
+    expect(title()).to.equal('2023 · Lampung · 16 instansi');
+    // widgets= still chooses; without ranking-src there is no ranking.
+    el.widgets = 'ranking,gauge';
+    await el.updateComplete;
+    expect(tags(el)).to.deep.equal(['spbe-ranking', 'spbe-index-gauge']);
+    el.rankingSrc = undefined;
+    await el.updateComplete;
+    expect(tags(el)).to.deep.equal(['spbe-index-gauge']);
     await expect(el).to.be.accessible();
   });
 

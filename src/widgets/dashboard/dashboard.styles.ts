@@ -19,7 +19,7 @@ export const dashboardStyles = css`
     font-size: 0.875em;
   }
   /* One column on a phone; from 44rem of the dashboard's own width, the gauge beside the radar
-     (dense: whatever their order) and the trend and the map across. */
+     (dense: whatever their order) and the trend, the ranking and the map across. */
   [part~='grid'] {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -32,6 +32,7 @@ export const dashboardStyles = css`
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
     .trend,
+    .ranking,
     .map {
       grid-column: 1 / -1;
     }

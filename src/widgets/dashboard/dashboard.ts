@@ -15,8 +15,10 @@ import { dashboardStyles } from './dashboard.styles.js';
 import { dt } from './dashboard-strings.js';
 
 /** The parts a dashboard can show, in its default order. */
-export const PARTS = ['gauge', 'trend', 'radar', 'map'] as const;
+export const PARTS = ['gauge', 'trend', 'radar', 'ranking', 'map'] as const;
 export type DashboardPart = (typeof PARTS)[number];
+
+let rankingModule: Promise<unknown> | undefined;
 
 /** Reads the document and notes whether it has a `network` block (the validator drops it). */
 const readNoting: BodyReader = ({ text, type }, url, host) => {
@@ -32,10 +34,11 @@ export function sourcesOf(data: SpbeData): string[] {
 }
 
 /**
- * The whole story from one data URL: the index gauge, the trend, the domain radar and (when the
+ * The whole story from one data URL: the index gauge, the trend, the domain radar, (with
+ * `ranking-src`, a results collection) where the instansi stands in its province, and (when the
  * document has a `network` block) the access-point map, laid out for the width, with the instansi's
- * name and every source. Choosing a year on the trend moves the gauge and the radar to it. One
- * request for all of them (the widgets share the loader's cache).
+ * name and every source. Choosing a year on the trend moves the gauge, the radar and the ranking to
+ * it. One request for all of them (the widgets share the loader's cache).
  *
  * @summary SPBE dashboard.
  *
@@ -66,6 +69,7 @@ export class SpbeDashboard extends SpbeElement {
     theme: {},
     timeout: { type: Number },
     widgets: {},
+    rankingSrc: { attribute: 'ranking-src' },
     year: { type: Number, reflect: true },
     plain: { type: Boolean, reflect: true },
     transparent: { type: Boolean, reflect: true },
@@ -83,8 +87,17 @@ export class SpbeDashboard extends SpbeElement {
   theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Milliseconds to wait for `src` (default 15000). */
   timeout?: number;
-  /** The parts and their order, comma separated: `gauge,trend,radar,map` (the map only with a network block). */
+  /**
+   * The parts and their order, comma separated: `gauge,trend,radar,ranking,map` (the ranking only
+   * with `ranking-src`, the map only with a network block).
+   */
   widgets = PARTS.join(',');
+  /**
+   * A results collection (or the official result table as CSV), such as the package's
+   * `data/nasional/spbe-hasil-2023-2024.json`: the dashboard then ranks its instansi in its province
+   * (else among its kind), highlighted.
+   */
+  rankingSrc?: string;
   /** The year shown by the gauge and the radar; set by choosing a year on the trend. Default the latest. */
   year?: number;
   /** No label, title or footer, on the dashboard and every widget in it. */
@@ -103,10 +116,10 @@ export class SpbeDashboard extends SpbeElement {
     if (changed.has('data') && this.data && typeof this.data === 'object') this.hasNetwork = 'network' in (this.data as object);
   }
 
-  /** The parts to show, in order: known names only, each once, the map only when there is a network. */
+  /** The parts to show, in order: known names only, each once, the map only when there is a network, the ranking only with its source. */
   parts(): DashboardPart[] {
     const asked = this.widgets.split(/[\s,]+/).filter((p): p is DashboardPart => (PARTS as readonly string[]).includes(p));
-    return [...new Set(asked)].filter((p) => p !== 'map' || this.hasNetwork);
+    return [...new Set(asked)].filter((p) => (p !== 'map' || this.hasNetwork) && (p !== 'ranking' || !!this.rankingSrc));
   }
 
   override render() {
@@ -130,6 +143,14 @@ export class SpbeDashboard extends SpbeElement {
           return html`<spbe-domain-radar class="radar" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme}
             .years=${year ? [year, year - 1].filter((y) => years.includes(y)).join(',') : undefined}
             ?plain=${plain} ?transparent=${transparent} ?static=${isStatic}></spbe-domain-radar>`;
+        case 'ranking': {
+          // Loaded only for a dashboard that ranks (4 KB): the element upgrades when it arrives.
+          rankingModule ??= import('../ranking/ranking.js');
+          const { province, kind, code, name } = data!.instansi;
+          return html`<spbe-ranking class="ranking" src=${this.rankingSrc!} province=${province ?? nothing} kind=${province ? nothing : (kind ?? nothing)}
+            highlight=${code ?? name} .year=${year} lang=${common.lang} theme=${common.theme}
+            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic}></spbe-ranking>`;
+        }
         case 'map':
           return html`<spbe-ap-map class="map" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme}
             ?plain=${plain} ?transparent=${transparent} ?static=${isStatic}></spbe-ap-map>`;
@@ -154,7 +175,7 @@ export class SpbeDashboard extends SpbeElement {
     </section>`;
   }
 
-  /** A year chosen on the trend: the gauge and the radar follow. */
+  /** A year chosen on the trend: the gauge, the radar and the ranking follow. */
   private onYear(e: CustomEvent<{ year?: number }>) {
     if (typeof e.detail?.year === 'number') this.year = e.detail.year;
   }
