@@ -6,6 +6,7 @@ interface Args {
   width?: string;
   src?: string;
   widgets?: string;
+  rankingSrc?: string;
   lang?: 'id' | 'en';
   theme?: 'auto' | 'light' | 'dark';
   plain?: boolean;
@@ -23,10 +24,11 @@ export default {
   component: 'spbe-dashboard',
   args: { src: `${FIXTURES}/kota-metro.json`, widgets: 'gauge,trend,radar,map', lang: 'id', theme: 'light', plain: false } satisfies Args,
   render: (a: Args): TemplateResult =>
-    html`<div style="width: ${a.width ?? '100%'}"><spbe-dashboard .src=${a.src} widgets=${a.widgets ?? ''} lang=${a.lang ?? 'id'} theme=${a.theme ?? 'auto'} ?plain=${a.plain}></spbe-dashboard></div>`,
+    html`<div style="width: ${a.width ?? '100%'}"><spbe-dashboard .src=${a.src} widgets=${a.widgets ?? ''} .rankingSrc=${a.rankingSrc} lang=${a.lang ?? 'id'} theme=${a.theme ?? 'auto'} ?plain=${a.plain}></spbe-dashboard></div>`,
 };
 
 export const KotaMetro: Story = { name: 'Kota Metro: gauge, trend, radar, map' };
+export const WithRanking: Story = { name: 'With ranking-src: Kota Metro 6th of 16 in Lampung', args: { widgets: 'gauge,trend,radar,ranking,map', rankingSrc: '/data/nasional/spbe-hasil-2023-2024.json' } };
 export const EnglishDark: Story = { name: 'English, dark', args: { lang: 'en', theme: 'dark' } };
 export const WithoutMap: Story = { name: 'A document without a network block', args: { src: `${FIXTURES}/kota-metro-domains.json` } };
 export const GaugeAndTrend: Story = { name: 'widgets="gauge,trend", plain', args: { widgets: 'gauge,trend', plain: true } };
