@@ -86,6 +86,9 @@ describe('ranking layout (no DOM)', () => {
     );
     // The same by province code and by name, and in 2023.
     expect(rankModel(national, { province: '18', highlight: 'pemerintah kota metro' }, 'id').highlighted?.rank).to.equal(6);
+    // As a page would write it, without "Pemerintah"; a part of a name is not enough.
+    expect(rankModel(national, { province: 'Lampung', highlight: 'Kota Metro' }, 'id').highlighted?.rank).to.equal(6);
+    expect(rankModel(national, { province: 'Lampung', highlight: 'Metro' }, 'id').highlighted).to.equal(undefined);
     const y23 = rankModel(national, { province: 'lampung', year: 2023, highlight: '18.72' }, 'en');
     expect(y23.highlighted).to.include({ rank: 4 });
     expect(y23.previousYear).to.equal(undefined);

@@ -33,7 +33,7 @@ export interface RankFilter {
   province?: string;
   /** Comma separated: `provinsi`, `kabupaten`, `kota`, `instansi_pusat`; `pemda` is the first three, `pusat` the last. */
   kind?: string;
-  /** The instansi to mark: its code (`18.72`) or its name (any case). */
+  /** The instansi to mark: its code (`18.72`) or its name (any case; `Kota Metro` too). */
   highlight?: string;
 }
 
@@ -70,7 +70,8 @@ function rankYear(entries: ResultEntry[], year: number, data: SpbeResults, lang:
       band: data.framework.bands.indexOf(e.band) + 1,
       predikat: e.predikat ?? text(e.band.label, lang),
       rank: 0,
-      highlight: highlight !== '' && (fold(code) === highlight || fold(name) === highlight),
+      // By code, or by name with or without the "Pemerintah" most names start with.
+      highlight: highlight !== '' && [code, name, name.replace(/^Pemerintah\s+/, '')].some((n) => fold(n) === highlight),
       damaged: e.damaged === true,
     });
   }

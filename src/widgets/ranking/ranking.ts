@@ -101,7 +101,7 @@ export class SpbeRanking extends SpbeElement {
   province?: string;
   /** Only these kinds, comma separated: `provinsi`, `kabupaten`, `kota`, `instansi_pusat`; or `pemda`, `pusat`. */
   kind?: string;
-  /** The page's own instansi: its Kemendagri code (`18.72`) or its name. */
+  /** The page's own instansi: its Kemendagri code (`18.72`) or its name (`Kota Metro` too, without "Pemerintah"). */
   highlight?: string;
   /** How many rows a long list shows before "show all" (default 20). */
   limit = 20;
