@@ -187,9 +187,11 @@ async function validateOne({ name, text }) {
       const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].toLowerCase();
       // Access points have coordinates; a sheet without them is a year-by-year sheet.
       if (/\b(lat|latitude|lintang)\b/.test(header)) return pointsResult(name, (await apData()).parseApCsv(text));
-      // The official result table (an instansi column), as <spbe-ranking> reads it; else a year-by-year sheet.
+      // The official result table (an instansi column), as <spbe-ranking> reads it (a row it would
+      // leave out is a problem here); else a year-by-year sheet.
       const table = notTable(() => resultsFromCsv(text, name));
-      if (table) return resultsResult(name, parseSpbeResults(table, name));
+      if (table?.skipped) return { file: name, kind: 'csv', ok: false, ...problemsOf(table.skipped.error) };
+      if (table) return resultsResult(name, parseSpbeResults(table.input, name));
       const doc = parseTrendCsv(text, { decimal: opts.decimal ?? 'auto', name: opts.name ?? basename(name, extname(name)), url: name });
       return documentResult(name, parseSpbeDocument(doc, name));
     }

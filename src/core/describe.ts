@@ -94,7 +94,7 @@ const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
     'too-large': (p) => `Berkas data terlalu besar (batas ${p.limit}).`,
     validation: (p) =>
       p.skipped
-        ? `${p.skipped} dari ${p.total} titik dilewati karena tidak sah; sisanya ditampilkan.`
+        ? `${p.skipped} dari ${p.total} ${p.what === 'rows' ? 'baris' : 'titik'} dilewati karena tidak sah; sisanya ditampilkan.`
         : `${p.format === 'csv' ? 'Tabel CSV' : p.format === 'geojson' ? 'Data GeoJSON' : p.format === 'json' ? 'Data titik akses' : 'Data SPBE'} tidak sesuai format (${p.count} masalah).`,
     internal: (p) => `Terjadi kesalahan tak terduga di widget ini: ${p.detail}`,
   },
@@ -108,7 +108,7 @@ const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
     'too-large': (p) => `The data file is too large (limit ${p.limit}).`,
     validation: (p) =>
       p.skipped
-        ? `${p.skipped} of ${p.total} points were skipped as invalid; the rest are shown.`
+        ? `${p.skipped} of ${p.total} ${p.what === 'rows' ? 'rows' : 'points'} were skipped as invalid; the rest are shown.`
         : `The ${p.format === 'csv' ? 'CSV table' : p.format === 'geojson' ? 'GeoJSON data' : p.format === 'json' ? 'access-point data' : 'SPBE data'} does not match the format (${p.count} problem${p.count === 1 ? '' : 's'}).`,
     internal: (p) => `An unexpected error happened in this widget: ${p.detail}`,
   },

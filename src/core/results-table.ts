@@ -1,35 +1,85 @@
-import { parseResultsCsv } from './csv.js';
+import { parseResultsCsv, type TableEntry } from './csv.js';
 import { SpbeError, type SpbeIssue } from './errors.js';
 import { parseSpbeResults } from './results.js';
+import type { Lang } from './types.js';
+
+/** A row of the table left out, with what it was: a caller shows it where it matters. */
+export interface SkippedRow {
+  line: number;
+  /** The instansi and year, when the row names them. */
+  instansi?: TableEntry['instansi'];
+  year?: number;
+}
+
+/** A table read with some rows left out: the rows, and one `validation` error listing why. */
+export interface Skipped {
+  rows: SkippedRow[];
+  error: SpbeError;
+}
 
 /**
  * The official result table as a results collection's JSON, for `<spbe-ranking src="hasil.csv">`:
- * the CSV read by `parseResultsCsv`, then checked by the collection's own validator, with every
- * problem named by its line and column (`line 212, D4_layanan`), never by a path the file does not
- * have. Any problem is an error: a ranking with a row left out would rank the others wrong.
- * Loaded on demand, only for a CSV source (it brings d3-dsv).
+ * the CSV read by `parseResultsCsv`, then checked by the collection's own validator. A row with a
+ * problem (a cell off the scale, a year twice) is left out and said so (`skipped`), every problem
+ * named by its line and column (`line 212, D4_layanan`), never by a path the file does not have; the
+ * rest is ranked. Throws when nothing is left, or for a file that is not such a table. Loaded on
+ * demand, only for a CSV source (it brings d3-dsv).
  */
-export function resultsFromCsv(text: string, url?: string): unknown {
-  const { entries, issues } = parseResultsCsv(text, { url });
-  const fail = (list: SpbeIssue[]) => {
-    const sorted = [...list].sort((a, b) => Number(a.params.line ?? 0) - Number(b.params.line ?? 0));
-    throw new SpbeError('validation', { url, issues: sorted.slice(0, 50), params: { format: 'csv' } });
+export function resultsFromCsv(text: string, url?: string): { input: unknown; skipped?: Skipped } {
+  const table = parseResultsCsv(text, { url });
+  const issues: SpbeIssue[] = [...table.issues];
+  const rows: SkippedRow[] = table.issues.map((i) => ({ line: Number(i.params.line) }));
+  const leaveOut = (entry: TableEntry, bad: SpbeIssue[]) => {
+    const lines = new Set(bad.map((i) => Number(i.params.line)));
+    entry.lines.forEach((line, k) => lines.has(line) && rows.push({ line, instansi: entry.instansi, year: entry.evaluations[k].year }));
+    entry.evaluations = entry.evaluations.filter((_, k) => !lines.has(entry.lines[k]));
+    entry.lines = entry.lines.filter((line) => !lines.has(line));
+    issues.push(...bad);
   };
-  const found = [...issues, ...entries.flatMap((e) => e.issues)];
-  if (found.length) fail(found);
-  const input = { results: entries.map(({ instansi, evaluations }) => ({ instansi, evaluations })) };
-  try {
-    parseSpbeResults(input, url);
-  } catch (e) {
-    if (!(e instanceof SpbeError)) throw e;
-    // `results[3].evaluations[1].year` -> the line of that row.
-    fail(
-      e.issues.map((i) => {
-        const m = /^results\[(\d+)\](?:\.evaluations\[(\d+)\])?\.?(.*)$/.exec(i.path);
-        const line = m && entries[Number(m[1])]?.lines[Number(m[2] ?? 0)];
-        return line ? { ...i, path: `line ${line}${m[3] ? `, ${m[3]}` : ''}`, params: { ...i.params, line } } : i;
-      }),
-    );
+  let entries = table.entries;
+  for (const e of entries) leaveOut(e, e.issues);
+  // The validator sees what the reader cannot (a year twice): its paths become lines, those rows go.
+  for (let pass = 0; ; pass++) {
+    entries = entries.filter((e) => e.evaluations.length);
+    const input = { results: entries.map(({ instansi, evaluations }) => ({ instansi, evaluations })) };
+    let found: readonly SpbeIssue[] = [];
+    try {
+      parseSpbeResults(input, url);
+    } catch (e) {
+      if (!(e instanceof SpbeError)) throw e;
+      found = e.issues;
+    }
+    const byEntry = new Map<TableEntry, SpbeIssue[]>();
+    for (const i of found) {
+      const m = /^results\[(\d+)\](?:\.evaluations\[(\d+)\])?\.?(.*)$/.exec(i.path);
+      const entry = m ? entries[Number(m[1])] : undefined;
+      const line = entry?.lines[Number(m![2] ?? 0)];
+      if (!entry || !line || pass > 1) throw new SpbeError('validation', { url, issues: [...issues, i].slice(0, 50), params: { format: 'csv' } });
+      byEntry.set(entry, [...(byEntry.get(entry) ?? []), { ...i, path: `line ${line}${m![3] ? `, ${m![3]}` : ''}`, params: { ...i.params, line } }]);
+    }
+    // Nothing left is an error: the validator's own (`results: empty`) comes with the rows' problems.
+    if (!found.length) {
+      rows.sort((a, b) => a.line - b.line);
+      issues.sort((a, b) => Number(a.params.line) - Number(b.params.line));
+      const error = new SpbeError('validation', { url, issues: issues.slice(0, 50), params: { format: 'csv', what: 'rows', skipped: rows.length, total: rows.length + entries.reduce((n, e) => n + e.evaluations.length, 0) } });
+      return { input, skipped: rows.length ? { rows, error } : undefined };
+    }
+    for (const [entry, bad] of byEntry) leaveOut(entry, bad);
   }
-  return input;
+}
+
+const NOTE = {
+  id: { rows: 'Baris yang tidak sah dilewati: {rows}. Peringkat ini dihitung tanpanya.', line: 'baris' },
+  en: { rows: 'Invalid rows left out: {rows}. This ranking is computed without them.', line: 'line' },
+};
+
+/**
+ * The rows left out that a ranking of `years` among the instansi `within` its filter would have
+ * had, in words (`Pemerintah Kab. Banyuasin 2023 (baris 212)`); '' when none: a row of another
+ * province or year is the page's business (the partial `spbe-error`), not the reader's.
+ */
+export function skippedNote(skipped: Skipped, within: (i: TableEntry['instansi']) => boolean, years: Array<number | undefined>, lang: Lang): string {
+  const here = skipped.rows.filter((r) => r.instansi && within(r.instansi) && years.includes(r.year));
+  const w = NOTE[lang];
+  return here.length ? w.rows.replace('{rows}', here.map((r) => `${r.instansi!.name} ${r.year} (${w.line} ${r.line})`).join(', ')) : '';
 }

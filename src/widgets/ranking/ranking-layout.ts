@@ -49,6 +49,8 @@ export interface RankModel {
   scale: { min: number; max: number };
   /** The predikat bands' names, lowest first (row `band` n is entry n - 1). */
   bands: string[];
+  /** Whether an instansi is in the filter (its province and kinds). */
+  within: (instansi: ResultEntry['instansi']) => boolean;
 }
 
 const KINDS: Record<string, string[]> = { pemda: ['provinsi', 'kabupaten', 'kota'], pusat: ['instansi_pusat'] };
@@ -93,10 +95,10 @@ export function rankModel(data: SpbeResults, filter: RankFilter, lang: Lang): Ra
     .split(/[\s,]+/)
     .filter(Boolean)
     .flatMap((k) => KINDS[k] ?? [k]);
-  const entries = data.results.filter(({ instansi: i }) =>
+  const within = (i: ResultEntry['instansi']) =>
     (!kinds.length || kinds.includes(i.kind ?? '')) &&
-    (!province || fold(i.province) === province || (/^\d\d$/.test(province) && (i.code ?? '').slice(0, 2) === province)),
-  );
+    (!province || fold(i.province) === province || (/^\d\d$/.test(province) && (i.code ?? '').slice(0, 2) === province));
+  const entries = data.results.filter((r) => within(r.instansi));
   const h = fold(filter.highlight);
   const before = new Map(previousYear === undefined ? [] : rankYear(entries, previousYear, data, lang, h).map((r) => [r.key, r.rank]));
   const rows = rankYear(entries, year, data, lang, h);
@@ -122,6 +124,7 @@ export function rankModel(data: SpbeResults, filter: RankFilter, lang: Lang): Ra
     rule: national || rows.length ? { value, label: `${rt(lang, word)} ${formatIndex(value, lang)}` } : undefined,
     scale: data.framework.scale,
     bands: data.framework.bands.map((b) => text(b.label, lang)),
+    within,
   };
 }
 

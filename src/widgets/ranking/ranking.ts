@@ -2,8 +2,9 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { ColorSchemeController } from '../../core/color-scheme.js';
 import { isCsv } from '../../core/delimiter.js';
 import { DataController, readJson, type BodyReader } from '../../core/data-controller.js';
+import type { Skipped, skippedNote } from '../../core/results-table.js';
 import { SpbeElement } from '../../core/element.js';
-import { SpbeSelectEvent } from '../../core/events.js';
+import { SpbeErrorEvent, SpbeSelectEvent } from '../../core/events.js';
 import { formatIndex } from '../../core/format.js';
 import { resolveLang, t } from '../../core/i18n.js';
 import { renderError, renderFooter, renderSkeleton, renderTableBox } from '../../core/render.js';
@@ -27,10 +28,6 @@ export interface RankingSelectDetail {
   previous?: number;
 }
 
-/** JSON, or the official result table as CSV (its reader and d3-dsv load only then). */
-const readResults: BodyReader = (body, url, host) =>
-  isCsv(url, body.type, body.text) ? import('../../core/results-table.js').then((m) => m.resultsFromCsv(body.text, url)) : readJson(body, url, host);
-
 /** The keys that move the active row, as steps. */
 const STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, PageDown: 10, PageUp: -10 };
 
@@ -48,7 +45,7 @@ const STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1
  * @summary SPBE ranking.
  *
  * @fires spbe-load - The data loaded and validated (`event.data`).
- * @fires spbe-error - Loading or validation failed (`event.error`, an `SpbeError`).
+ * @fires spbe-error - Loading or validation failed (`event.error`, an `SpbeError`); with `detail.partial`, rows of a CSV source were left out (each by its line) and the rest is ranked.
  * @fires spbe-select - An instansi was chosen by click, Enter or Space. `detail`: `{ key, name, code, year, rank, of, index, previous }`.
  *
  * @csspart base - The outer box.
@@ -118,7 +115,9 @@ export class SpbeRanking extends SpbeElement {
 
   private active?: string;
   private tableOpen = false;
-  private readonly loader = new DataController<SpbeResults>(this, readResults, parseSpbeResults);
+  private readonly loader = new DataController<SpbeResults>(this, (body, url, host) => this.read(body, url, host), parseSpbeResults);
+  /** A CSV source's rows left out (and why), told once as a partial `spbe-error`; with the words for them. */
+  private skipped?: Skipped & { told?: boolean; note: typeof skippedNote };
   private readonly scheme = new ColorSchemeController(this);
   private readonly size = new WidthController(this);
   private model?: RankModel;
@@ -128,7 +127,25 @@ export class SpbeRanking extends SpbeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (['data', 'src', 'province', 'kind', 'year'].some((k) => changed.has(k as keyof SpbeRanking))) this.active = undefined;
+    if (changed.has('data') || changed.has('src')) this.skipped = undefined;
   }
+
+  protected override updated(): void {
+    if (this.skipped && !this.skipped.told && this.loader.value) {
+      this.skipped.told = true;
+      this.dispatchEvent(new SpbeErrorEvent(this.skipped.error, true));
+    }
+  }
+
+  /** JSON, or the official result table as CSV (its reader and d3-dsv load only then). */
+  private read: BodyReader = (body, url, host) =>
+    isCsv(url, body.type, body.text)
+      ? import('../../core/results-table.js').then((m) => {
+          const { input, skipped } = m.resultsFromCsv(body.text, url);
+          this.skipped = skipped && { ...skipped, note: m.skippedNote };
+          return input;
+        })
+      : readJson(body, url, host);
 
   override render() {
     const lang = resolveLang(this);
@@ -145,6 +162,7 @@ export class SpbeRanking extends SpbeElement {
     const l = (this.layout = layoutRanking(m, visibleRows(m, this.limit, this.showAll), { width, lang }));
     const long = m.rows.length > this.limit + 5;
     const active = m.rows.find((row) => row.key === this.active);
+    const skipped = this.skipped?.note(this.skipped, m.within, [m.year, m.previousYear], lang);
     const title = this.label || `${m.year} · ${m.scope} · ${m.rows.length} ${r('instansi')}`;
     return html`
       <figure part="base" class=${cls}>
@@ -167,6 +185,7 @@ export class SpbeRanking extends SpbeElement {
           <div class="sr-only" aria-live="polite">${active ? rowText(active, m, lang) : ''}</div>
         </div>
         ${this.highlight && !m.highlighted ? html`<p class="note" role="status">${r('notFound', { h: this.highlight })}</p>` : nothing}
+        ${skipped ? html`<p class="note" role="status">${skipped}</p>` : nothing}
         <ul part="legend">
           ${m.bands.map((b, i) => html`<li><span class="swatch band-${i + 1}"></span>${b}</li>`)}
           ${m.rule ? html`<li><span class="swatch rule"></span>${m.rule.label}</li>` : nothing}
