@@ -65,6 +65,14 @@ describe('custom-elements.json', () => {
     expect(byTag['spbe-dashboard'].slots!.map((s) => s.name).sort()).to.deep.equal(['footer', 'title']);
   });
 
+  it('every attribute it lists is one the element observes (internal state is not an attribute)', () => {
+    for (const d of declarations) {
+      const observed = (customElements.get(d.tagName) as unknown as { observedAttributes: string[] }).observedAttributes;
+      expect((d.attributes ?? []).map((a) => a.name), d.tagName).to.satisfy((names: string[]) => names.every((n) => observed.includes(n)));
+      expect(observed.filter((n) => !(d.attributes ?? []).some((a) => a.name === n)), `${d.tagName}: observed but not listed`).to.deep.equal([]);
+    }
+  });
+
   for (const tag of Object.keys(STATES)) {
     it(`${tag}: every rendered part and every --spbe-* property it reads is documented`, async () => {
       const d = declarations.find((x) => x.tagName === tag)!;
