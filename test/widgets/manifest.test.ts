@@ -67,7 +67,7 @@ describe('custom-elements.json', () => {
 
   it('every attribute it lists is one the element observes (internal state is not an attribute)', () => {
     for (const d of declarations) {
-      const observed = (customElements.get(d.tagName) as unknown as { observedAttributes: string[] }).observedAttributes;
+      const observed = (customElements.get(d.tagName!) as unknown as { observedAttributes: string[] }).observedAttributes;
       expect((d.attributes ?? []).map((a) => a.name), d.tagName).to.satisfy((names: string[]) => names.every((n) => observed.includes(n)));
       expect(observed.filter((n) => !(d.attributes ?? []).some((a) => a.name === n)), `${d.tagName}: observed but not listed`).to.deep.equal([]);
     }

@@ -281,6 +281,17 @@ describe('<spbe-ranking>', () => {
     expect((await selected).detail).to.include({ name: 'Pemerintah Kab. Way Kanan', rank: 3 });
   });
 
+  it('a limit that is not a positive number is the default 20, not an empty list', async () => {
+    for (const limit of ['abc', '0', '-3']) {
+      const { el } = await mount({ src: NAT, limit });
+      expect(rows(el), `limit="${limit}"`).to.have.length(20);
+      expect(text(q(el, '[part~="more"]'))).to.equal('Tampilkan semua (615)');
+      el.remove();
+    }
+    const { el } = await mount({ src: NAT, limit: '7.9' });
+    expect(rows(el)).to.have.length(7);
+  });
+
   it('year, kind and lang attributes; a highlight not in the list says so', async () => {
     const { el } = await mount({ src: NAT, province: 'Lampung', year: '2023', lang: 'en', highlight: '35.78' });
     expect(rows(el)[3]).to.deep.equal({ rank: '4', change: '', name: 'Kota Metro', highlight: false });

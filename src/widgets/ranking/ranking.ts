@@ -159,8 +159,10 @@ export class SpbeRanking extends SpbeElement {
     const of = [data, this.year, this.province, this.kind, this.highlight, lang];
     if (of.some((v, i) => v !== this.modelOf[i])) [this.model, this.modelOf] = [rankModel(data, this, lang), of];
     const m = this.model!;
-    const l = (this.layout = layoutRanking(m, visibleRows(m, this.limit, this.showAll), { width, lang }));
-    const long = m.rows.length > this.limit + 5;
+    // A limit that is not a positive number (limit="abc", "0") is the default, not an empty list.
+    const limit = this.limit >= 1 ? Math.floor(this.limit) : 20;
+    const l = (this.layout = layoutRanking(m, visibleRows(m, limit, this.showAll), { width, lang }));
+    const long = m.rows.length > limit + 5;
     const active = m.rows.find((row) => row.key === this.active);
     const skipped = this.skipped?.note(this.skipped, m.within, [m.year, m.previousYear], lang);
     const title = this.label || `${m.year} · ${m.scope} · ${m.rows.length} ${r('instansi')}`;
@@ -192,7 +194,7 @@ export class SpbeRanking extends SpbeElement {
         </ul>
         ${long
           ? html`<button part="more" type="button" aria-pressed=${this.showAll} @click=${this.toggleAll}>
-              ${this.showAll ? r('showLess', { n: this.limit }) : r('showAll', { n: m.rows.length })}
+              ${this.showAll ? r('showLess', { n: limit }) : r('showAll', { n: m.rows.length })}
             </button>`
           : nothing}
         ${renderFooter(data.source ? `${t(lang, 'source')}: ${data.source}` : '', lang, this.tableOpen, this.toggleTable)}
