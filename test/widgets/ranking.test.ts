@@ -281,6 +281,13 @@ describe('<spbe-ranking>', () => {
     expect((await selected).detail).to.include({ name: 'Pemerintah Kab. Way Kanan', rank: 3 });
   });
 
+  it('a filter nothing matches says so (and not that the highlight is missing)', async () => {
+    const { el } = await mount({ src: NAT, province: 'Atlantis', highlight: '18.72' });
+    expect(rows(el)).to.have.length(0);
+    expect(qa(el, '.note').map(text)).to.deep.equal(['Tidak ada instansi dengan pilihan ini.']);
+    await expect(el).to.be.accessible();
+  });
+
   it('a limit that is not a positive number is the default 20, not an empty list', async () => {
     for (const limit of ['abc', '0', '-3']) {
       const { el } = await mount({ src: NAT, limit });

@@ -23,6 +23,7 @@ const STRINGS = {
     change: 'Perubahan',
     damaged: 'data sebagian rusak di sumber',
     notFound: 'Instansi {h} tidak ada di daftar ini.',
+    none: 'Tidak ada instansi dengan pilihan ini.',
   },
   en: {
     title: 'SPBE Index ranking',
@@ -45,6 +46,7 @@ const STRINGS = {
     change: 'Change',
     damaged: 'data partly damaged at the source',
     notFound: 'Instansi {h} is not in this list.',
+    none: 'No instansi match this choice.',
   },
 } as const;
 

@@ -186,7 +186,11 @@ export class SpbeRanking extends SpbeElement {
           </svg>
           <div class="sr-only" aria-live="polite">${active ? rowText(active, m, lang) : ''}</div>
         </div>
-        ${this.highlight && !m.highlighted ? html`<p class="note" role="status">${r('notFound', { h: this.highlight })}</p>` : nothing}
+        ${!m.rows.length
+          ? html`<p class="note" role="status">${r('none')}</p>`
+          : this.highlight && !m.highlighted
+            ? html`<p class="note" role="status">${r('notFound', { h: this.highlight })}</p>`
+            : nothing}
         ${skipped ? html`<p class="note" role="status">${skipped}</p>` : nothing}
         <ul part="legend">
           ${m.bands.map((b, i) => html`<li><span class="swatch band-${i + 1}"></span>${b}</li>`)}
