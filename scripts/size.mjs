@@ -18,7 +18,7 @@ const BUDGETS = {
   // Issue 9 asks for 15 KB and this misses it. Lit (5.6 KB alone) and the shared core every widget
   // reading SPBE data loads (loader, validator, preset, calculator, tokens, chrome: 7.4 KB alone)
   // leave about 2.2 KB for the ranking's own model, drawing, keys, table, words in two languages and
-  // styles, which take 5.6 KB (the `from` line below; 12.4 KB in all on a page that has lit). The
+  // styles, which take 5.7 KB (the `from` line below; 12.5 KB in all on a page that has lit). The
   // budget holds it where it is (17.25 KB until it read the official table as CSV: 0.2 KB, and left
   // a CSV's bad rows out with a note: 0.15 KB; the reader and the note's words load on demand).
   'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 17.75 * KB },
