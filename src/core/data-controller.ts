@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, SpbeError } from './errors.js';
 import { SpbeErrorEvent, SpbeLoadEvent } from './events.js';
-import { absoluteUrl, loadText, parseJsonBody, type Body } from './load.js';
+import { absoluteUrl, loadText, parseJsonBody, timeoutOf, type Body } from './load.js';
 import type { SpbeData } from './types.js';
 import { loadErrorView } from './render.js';
 import { needsFrameworkCheck, parseSpbeDocument } from './validate.js';
@@ -67,7 +67,7 @@ export class DataController<T> implements ReactiveController {
     const h = this.host;
     const data = h.data ?? undefined;
     const src = h.src || undefined;
-    const next: Source = [data, src, data === undefined && !src ? inlineJson(h) : undefined, h.timeout, h.decimal];
+    const next: Source = [data, src, data === undefined && !src ? inlineJson(h) : undefined, timeoutOf(h.timeout), h.decimal];
     if (this.args && next.every((v, i) => v === this.args![i])) return;
     this.args = next;
     this.controller?.abort();

@@ -12,6 +12,13 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * A widget's `timeout` as the loader takes it: a positive, finite number of milliseconds, else
+ * undefined (the default). `timeout="15 detik"` is NaN, which is never equal to itself: kept, it
+ * made every update look like a new source and load again, without end.
+ */
+export const timeoutOf = (v: number | undefined) => (v !== undefined && v > 0 && v < Infinity ? v : undefined);
 /** Larger bodies are refused before parsing, so a wrong upload cannot freeze the page. */
 export const MAX_BYTES = 20 * 1024 * 1024;
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SpbeError } from '../../src/core/errors.js';
-import { clearLoadCache, loadJson } from '../../src/core/load.js';
+import { clearLoadCache, loadJson, timeoutOf } from '../../src/core/load.js';
 
 const hits = async (key: string) => ((await (await fetch(`/api/hits/${key}`)).json()) as { count: number }).count;
 
@@ -94,5 +94,13 @@ describe('loadJson', () => {
     await rejects(p);
     // Were the aborted request still cached, this would reject with its AbortError.
     expect(await loadJson(`/api/count/${key}?delay=10`)).to.have.property('instansi');
+  });
+});
+
+describe('timeoutOf: a widget\'s timeout as the loader takes it', () => {
+  it('a positive, finite number stays; NaN, 0, negative and Infinity are the default (undefined)', () => {
+    expect(timeoutOf(3000)).to.equal(3000);
+    // NaN (timeout="15 detik") is never equal to itself: kept, every update looked like a new source.
+    for (const v of [NaN, 0, -1, Infinity, undefined]) expect(timeoutOf(v), String(v)).to.equal(undefined);
   });
 });

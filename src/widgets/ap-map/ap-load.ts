@@ -3,7 +3,7 @@ import { isAbortError, SpbeError, type SpbeIssue } from '../../core/errors.js';
 import { SpbeErrorEvent, SpbeLoadEvent } from '../../core/events.js';
 import { toSpbeError } from '../../core/data-controller.js';
 import { isCsv } from '../../core/delimiter.js';
-import { absoluteUrl, loadText, parseJsonBody } from '../../core/load.js';
+import { absoluteUrl, loadText, parseJsonBody, timeoutOf } from '../../core/load.js';
 import { loadErrorView } from '../../core/render.js';
 import { loadNotice } from './ap-notice.js';
 import { isObj, parseAreas, type Aggregate, type Area, type Obj, type PointStore, type PointsResult } from './ap-areas.js';
@@ -89,7 +89,7 @@ export class MapDataController implements ReactiveController {
     const data = h.data ?? undefined;
     const src = h.src || undefined;
     const inline = data === undefined && !src ? h.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined : undefined;
-    const next: Source = [data, src, h.areas || undefined, h.timeout, h.worker, inline];
+    const next: Source = [data, src, h.areas || undefined, timeoutOf(h.timeout), h.worker, inline];
     if (this.args && next.every((v, i) => v === this.args![i])) return;
     this.args = next;
     this.controller?.abort();

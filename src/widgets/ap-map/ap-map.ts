@@ -168,7 +168,7 @@ export class SpbeApMap extends SpbeElement {
   worker = 'auto';
   /** `cooperative` (default): the wheel zooms with Ctrl or once the map has focus; `greedy`: always. */
   gestures: 'cooperative' | 'greedy' = 'cooperative';
-  /** The map's height in CSS px (default: from the width, 260 to 560). */
+  /** The map's height in CSS px, 120 to 4000 (default: from the width, 260 to 560). */
   height?: number;
 
   /** Statuses shown, as bits (online 1, offline 2, maintenance 4, unknown 8). */
@@ -198,7 +198,9 @@ export class SpbeApMap extends SpbeElement {
   /** The map's drawing size in CSS px. */
   viewport(): [number, number] {
     const w = Math.max(240, (this.size.width || this.clientWidth || 640) - 32);
-    return [w, this.height ?? Math.round(Math.min(560, Math.max(260, w * 0.72)))];
+    // A height that is not a positive number (height="-1", "abc") is the default; a huge one is capped.
+    const h = this.height;
+    return [w, h !== undefined && h > 0 ? Math.round(Math.min(4000, Math.max(120, h))) : Math.round(Math.min(560, Math.max(260, w * 0.72)))];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
