@@ -87,6 +87,12 @@ describe('<spbe-index-gauge>', () => {
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
     expect(textOf(el, 'error')).to.contain('2030');
     expect(textOf(el, 'error')).to.contain('2021, 2022, 2023, 2024');
+    // A year that is not a number is named as written, not as NaN.
+    el.setAttribute('year', 'tahun ini');
+    await oneEvent(el, 'spbe-error');
+    await el.updateComplete;
+    expect(textOf(el, 'error')).to.contain('tahun ini');
+    expect(textOf(el, 'error')).to.not.contain('NaN');
   });
 
   it('a table of every year, visually hidden until toggled by keyboard', async () => {

@@ -178,7 +178,8 @@ export class SpbeIndexGauge extends SpbeElement {
       m = gaugeModelFromData(data, lang, this.year);
       if (!m) {
         const known = data.evaluations.map((e) => e.year).join(', ');
-        const issue: SpbeIssue = { path: 'year', code: 'unknown', params: { what: 'year', got: String(this.year), known } };
+        // As written (year="abc" is NaN as a number).
+        const issue: SpbeIssue = { path: 'year', code: 'unknown', params: { what: 'year', got: this.getAttribute('year') ?? String(this.year), known } };
         this.inputError = new SpbeError('validation', { issues: [issue] });
         return renderError(this, this.inputError, lang, cls);
       }
