@@ -4,9 +4,7 @@
 // Run after `npm run build`.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { rollup } from 'rollup';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { plugins } from '../rollup.config.mjs';
+import { firstLoad, sourcesOf } from './bundles.mjs';
 
 const KB = 1024;
 /** gzip budgets for what a page loads first, in bytes. */
@@ -40,36 +38,6 @@ const fmt = (n) => `${(n / KB).toFixed(1)} KB`.padStart(9);
 const rows = [];
 let failed = false;
 
-/** The source module of every character of `code`, through its source map. */
-function sourcesOf(chunk) {
-  const tm = new TraceMap(chunk.map);
-  const out = [];
-  chunk.code.split('\n').forEach((line, l) => {
-    let cur;
-    let start = 0;
-    for (let c = 0; c <= line.length; c += 1) {
-      const src = c < line.length ? (originalPositionFor(tm, { line: l + 1, column: c }).source ?? '') : null;
-      if (src !== cur) {
-        if (cur !== undefined) out.push([cur, line.slice(start, c)]);
-        [cur, start] = [src, c];
-      }
-    }
-    out.push(['', '\n']);
-  });
-  return out;
-}
-
-/** The first load of `input` as one file: the entry and every chunk it imports statically. */
-async function firstLoad(input, external) {
-  const bundle = await rollup({ input, plugins: plugins(), external, onwarn: () => {} });
-  const { output } = await bundle.generate({ format: 'es', sourcemap: true });
-  await bundle.close();
-  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
-  const first = new Set();
-  const visit = (c) => c && !first.has(c) && (first.add(c), c.imports.forEach((f) => visit(chunks.get(f))));
-  visit([...chunks.values()].find((c) => c.isEntry));
-  return { chunks, first };
-}
 const LIT = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
 
 const builds = [];
