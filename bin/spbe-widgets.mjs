@@ -190,8 +190,8 @@ async function validateOne({ name, text }) {
       // The official result table (an instansi column), as <spbe-ranking> reads it (a row it would
       // leave out is a problem here); else a year-by-year sheet.
       const table = notTable(() => resultsFromCsv(text, name));
-      if (table?.skipped) return { file: name, kind: 'csv', ok: false, ...problemsOf(table.skipped.error) };
-      if (table) return resultsResult(name, parseSpbeResults(table.input, name));
+      if (table?.skipped) throw table.skipped.error;
+      if (table) return resultsResult(name, table.results);
       const doc = parseTrendCsv(text, { decimal: opts.decimal ?? 'auto', name: opts.name ?? basename(name, extname(name)), url: name });
       return documentResult(name, parseSpbeDocument(doc, name));
     }

@@ -1,6 +1,6 @@
 import { parseResultsCsv, type TableEntry } from './csv.js';
 import { SpbeError, type SpbeIssue } from './errors.js';
-import { parseSpbeResults } from './results.js';
+import { parseSpbeResults, type SpbeResults } from './results.js';
 import type { Lang } from './types.js';
 
 /** A row of the table left out, with what it was: a caller shows it where it matters. */
@@ -22,10 +22,11 @@ export interface Skipped {
  * the CSV read by `parseResultsCsv`, then checked by the collection's own validator. A row with a
  * problem (a cell off the scale, a year twice) is left out and said so (`skipped`), every problem
  * named by its line and column (`line 212, D4_layanan`), never by a path the file does not have; the
- * rest is ranked. Throws when nothing is left, or for a file that is not such a table. Loaded on
- * demand, only for a CSV source (it brings d3-dsv).
+ * rest is ranked. `input` is the collection's JSON, `results` the same validated. Throws when nothing
+ * is left, or for a file that is not such a table. Loaded on demand, only for a CSV source (it brings
+ * d3-dsv).
  */
-export function resultsFromCsv(text: string, url?: string): { input: unknown; skipped?: Skipped } {
+export function resultsFromCsv(text: string, url?: string): { input: unknown; results: SpbeResults; skipped?: Skipped } {
   const table = parseResultsCsv(text, { url });
   const issues: SpbeIssue[] = [...table.issues];
   const rows: SkippedRow[] = table.issues.map((i) => ({ line: Number(i.params.line) }));
@@ -42,29 +43,28 @@ export function resultsFromCsv(text: string, url?: string): { input: unknown; sk
   for (let pass = 0; ; pass++) {
     entries = entries.filter((e) => e.evaluations.length);
     const input = { results: entries.map(({ instansi, evaluations }) => ({ instansi, evaluations })) };
-    let found: readonly SpbeIssue[] = [];
+    let results: SpbeResults;
     try {
-      parseSpbeResults(input, url);
+      results = parseSpbeResults(input, url);
     } catch (e) {
       if (!(e instanceof SpbeError)) throw e;
-      found = e.issues;
+      // A problem the file's lines cannot name (`results: empty`, when nothing is left) ends it.
+      const byEntry = new Map<TableEntry, SpbeIssue[]>();
+      for (const i of e.issues) {
+        const m = /^results\[(\d+)\](?:\.evaluations\[(\d+)\])?\.?(.*)$/.exec(i.path);
+        const entry = m ? entries[Number(m[1])] : undefined;
+        const line = entry?.lines[Number(m![2] ?? 0)];
+        if (!entry || !line || pass > 1) throw new SpbeError('validation', { url, issues: [...issues, i].slice(0, 50), params: { format: 'csv' } });
+        byEntry.set(entry, [...(byEntry.get(entry) ?? []), { ...i, path: `line ${line}${m![3] ? `, ${m![3]}` : ''}`, params: { ...i.params, line } }]);
+      }
+      for (const [entry, bad] of byEntry) leaveOut(entry, bad);
+      continue;
     }
-    const byEntry = new Map<TableEntry, SpbeIssue[]>();
-    for (const i of found) {
-      const m = /^results\[(\d+)\](?:\.evaluations\[(\d+)\])?\.?(.*)$/.exec(i.path);
-      const entry = m ? entries[Number(m[1])] : undefined;
-      const line = entry?.lines[Number(m![2] ?? 0)];
-      if (!entry || !line || pass > 1) throw new SpbeError('validation', { url, issues: [...issues, i].slice(0, 50), params: { format: 'csv' } });
-      byEntry.set(entry, [...(byEntry.get(entry) ?? []), { ...i, path: `line ${line}${m![3] ? `, ${m![3]}` : ''}`, params: { ...i.params, line } }]);
-    }
-    // Nothing left is an error: the validator's own (`results: empty`) comes with the rows' problems.
-    if (!found.length) {
-      rows.sort((a, b) => a.line - b.line);
-      issues.sort((a, b) => Number(a.params.line) - Number(b.params.line));
-      const error = new SpbeError('validation', { url, issues: issues.slice(0, 50), params: { format: 'csv', what: 'rows', skipped: rows.length, total: rows.length + entries.reduce((n, e) => n + e.evaluations.length, 0) } });
-      return { input, skipped: rows.length ? { rows, error } : undefined };
-    }
-    for (const [entry, bad] of byEntry) leaveOut(entry, bad);
+    rows.sort((a, b) => a.line - b.line);
+    issues.sort((a, b) => Number(a.params.line) - Number(b.params.line));
+    const total = rows.length + entries.reduce((n, e) => n + e.evaluations.length, 0);
+    const error = new SpbeError('validation', { url, issues: issues.slice(0, 50), params: { format: 'csv', what: 'rows', skipped: rows.length, total } });
+    return { input, results, skipped: rows.length ? { rows, error } : undefined };
   }
 }
 
