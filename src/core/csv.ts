@@ -4,6 +4,8 @@ import { SpbeError, type SpbeIssue } from './errors.js';
 import { getFramework } from './framework.js';
 import type { Framework, SpbeDocumentInput } from './types.js';
 
+export { isCsv } from './delimiter.js';
+
 /** How numbers are written in the file: `3,34` (comma), `3.34` (point), or found out (auto). */
 export type DecimalMark = 'comma' | 'point' | 'auto';
 
@@ -199,7 +201,7 @@ export interface TableEntry {
   evaluations: EvaluationInput[];
   /** The file line of each evaluation (the same order). */
   lines: number[];
-  /** Problems in its rows (`line 212, D4_layanan`): a caller leaves such an entry out and says why. */
+  /** Problems in its rows (`line 212, D4_layanan`): a caller leaves those rows (or the entry) out and says why. */
   issues: SpbeIssue[];
 }
 
@@ -239,5 +241,3 @@ export function parseResultsCsv(text: string, options: CsvOptions = {}): { entri
   }
   return { entries: [...entries.values()], issues: sheet.issues };
 }
-
-export { isCsv } from './delimiter.js';

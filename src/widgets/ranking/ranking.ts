@@ -115,7 +115,7 @@ export class SpbeRanking extends SpbeElement {
 
   private active?: string;
   private tableOpen = false;
-  private readonly loader = new DataController<SpbeResults>(this, (body, url, host) => this.read(body, url, host), parseSpbeResults);
+  private readonly loader = new DataController<SpbeResults>(this, (...a) => this.read(...a), parseSpbeResults);
   /** A CSV source's rows left out (and why), told once as a partial `spbe-error`; with the words for them. */
   private skipped?: Skipped & { told?: boolean; note: typeof skippedNote };
   private readonly scheme = new ColorSchemeController(this);
@@ -138,14 +138,14 @@ export class SpbeRanking extends SpbeElement {
   }
 
   /** JSON, or the official result table as CSV (its reader and d3-dsv load only then). */
-  private read: BodyReader = (body, url, host) =>
-    isCsv(url, body.type, body.text)
-      ? import('../../core/results-table.js').then((m) => {
-          const { input, skipped } = m.resultsFromCsv(body.text, url);
-          this.skipped = skipped && { ...skipped, note: m.skippedNote };
-          return input;
-        })
-      : readJson(body, url, host);
+  private read(...[body, url, host]: Parameters<BodyReader>): unknown {
+    if (!isCsv(url, body.type, body.text)) return readJson(body, url, host);
+    return import('../../core/results-table.js').then((m) => {
+      const { input, skipped } = m.resultsFromCsv(body.text, url);
+      this.skipped = skipped && { ...skipped, note: m.skippedNote };
+      return input;
+    });
+  }
 
   override render() {
     const lang = resolveLang(this);
