@@ -9,8 +9,10 @@ import { firstLoad, sourcesOf } from './bundles.mjs';
 const KB = 1024;
 /** gzip budgets for what a page loads first, in bytes. */
 const BUDGETS = {
-  // 15 KB until the render flags (plain, transparent, static: issue 6) came to every widget's shared CSS.
-  'spbe-widgets/index-gauge': { input: 'dist/widgets/index-gauge/index-gauge.js', gzip: 15.5 * KB },
+  // 15 KB until the render flags (plain, transparent, static: issue 6) came to every widget's shared
+  // CSS; 15.5 KB until a module loaded on demand that fails (a cut connection, a file gone after a
+  // deploy) was an error in words and an event, not a blank box and an unhandled rejection: 0.12 KB.
+  'spbe-widgets/index-gauge': { input: 'dist/widgets/index-gauge/index-gauge.js', gzip: 15.75 * KB },
   'spbe-widgets/trend-chart': { input: 'dist/widgets/trend-chart/trend-chart.js', gzip: 20 * KB },
   'spbe-widgets/domain-radar': { input: 'dist/widgets/domain-radar/domain-radar.js', gzip: 18 * KB },
   // Issue 9 asks for 15 KB and this misses it. Lit (5.6 KB alone) and the shared core every widget
@@ -18,8 +20,9 @@ const BUDGETS = {
   // leave about 2.2 KB for the ranking's own model, drawing, keys, table, words in two languages and
   // styles, which take 5.7 KB (the `from` line below; 12.5 KB in all on a page that has lit). The
   // budget holds it where it is (17.25 KB until it read the official table as CSV: 0.2 KB, and left
-  // a CSV's bad rows out with a note: 0.15 KB; the reader and the note's words load on demand).
-  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 17.75 * KB },
+  // a CSV's bad rows out with a note: 0.15 KB; the reader and the note's words load on demand; 17.75
+  // KB until a module that fails to load was an error in words and an event: 0.17 KB).
+  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 18 * KB },
   'spbe-widgets/ap-map': { input: 'dist/widgets/ap-map/ap-map.js', gzip: 30 * KB },
   'spbe-widgets/dashboard': { input: 'dist/widgets/dashboard/dashboard.js', gzip: 60 * KB, single: false },
   'spbe-widgets (all elements)': { input: 'dist/index.js', gzip: 60 * KB, single: false },

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, SpbeError } from './errors.js';
+import { isAbortError, onDemand, toSpbeError, type SpbeError } from './errors.js';
 import { SpbeErrorEvent, SpbeLoadEvent } from './events.js';
 import { absoluteUrl, loadText, parseJsonBody, timeoutOf, type Body } from './load.js';
 import type { SpbeData } from './types.js';
@@ -28,10 +28,6 @@ export const readJson: BodyReader = ({ text, type }, url) => parseJsonBody(text,
 /** The first `<script type="application/json">` child: data for CMSs that allow no second file. */
 function inlineJson(host: HTMLElement): string | undefined {
   return host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-}
-
-export function toSpbeError(e: unknown): SpbeError {
-  return e instanceof SpbeError ? e : new SpbeError('internal', { cause: e, params: { detail: String((e as Error)?.message ?? e) } });
 }
 
 type Source = readonly [data: unknown, src: string | undefined, inline: string | undefined, timeout: number | undefined, decimal?: string];
@@ -100,7 +96,7 @@ export class DataController<T> implements ReactiveController {
       async (e) => {
         if (controller.signal.aborted || isAbortError(e)) return;
         // The error sentences load on demand; the box and the event get them in full.
-        await loadErrorView().catch(() => undefined);
+        await loadErrorView();
         if (controller.signal.aborted) return;
         this.set('error', undefined, toSpbeError(e));
         h.requestUpdate();
@@ -125,7 +121,7 @@ export class DataController<T> implements ReactiveController {
     const json =
       data ?? (url ? await this.read(await loadText(url, { signal, timeoutMs: timeout }), url, this.host) : parseJsonBody(inline!, 'inline JSON'));
     // A document with its own framework needs the framework check, which loads on demand.
-    if (needsFrameworkCheck(json)) await import('./framework-check.js');
+    if (needsFrameworkCheck(json)) await onDemand(import('./framework-check.js'), 'framework-check.js');
     return this.parse(json, url);
   }
 

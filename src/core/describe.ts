@@ -96,6 +96,7 @@ const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
       p.skipped
         ? `${p.skipped} dari ${p.total} ${p.what === 'rows' ? 'baris' : 'titik'} dilewati karena tidak sah; sisanya ditampilkan.`
         : `${p.format === 'csv' ? 'Tabel CSV' : p.format === 'geojson' ? 'Data GeoJSON' : p.format === 'json' ? 'Data titik akses' : 'Data SPBE'} tidak sesuai format (${p.count} masalah).`,
+    module: (p) => `Bagian widget ini tidak dapat dimuat (${p.part}): jaringan terputus atau berkas tidak ada di server. Muat ulang halaman.`,
     internal: (p) => `Terjadi kesalahan tak terduga di widget ini: ${p.detail}`,
   },
   en: {
@@ -110,6 +111,7 @@ const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
       p.skipped
         ? `${p.skipped} of ${p.total} ${p.what === 'rows' ? 'rows' : 'points'} were skipped as invalid; the rest are shown.`
         : `The ${p.format === 'csv' ? 'CSV table' : p.format === 'geojson' ? 'GeoJSON data' : p.format === 'json' ? 'access-point data' : 'SPBE data'} does not match the format (${p.count} problem${p.count === 1 ? '' : 's'}).`,
+    module: (p) => `A part of this widget could not be loaded (${p.part}): the connection failed or the file is not on the server. Reload the page.`,
     internal: (p) => `An unexpected error happened in this widget: ${p.detail}`,
   },
 };

@@ -7,6 +7,7 @@ export type SpbeErrorKind =
   | 'parse'
   | 'too-large'
   | 'validation'
+  | 'module'
   | 'internal';
 
 /** Codes of validation problems; each has a sentence per language in `i18n.ts`. */
@@ -45,7 +46,7 @@ export function registerDescriber(fn: Describer): void {
 /**
  * The one error type the library throws or reports. `message` is the English text of
  * `describeError(error, 'en')`, for consoles and logs (before the sentences are loaded, the kind,
- * the first path and the URL); widgets show the error in their own language.
+ * the module, the status, the first path, the value found there and the URL); widgets show the error in their own language.
  */
 export class SpbeError extends Error {
   override readonly name = 'SpbeError';
@@ -83,7 +84,7 @@ export class SpbeError extends Error {
 Object.defineProperty(SpbeError.prototype, 'message', {
   configurable: true,
   get(this: SpbeError): string {
-    if (!describer) return [this.kind, this.status, this.path, this.url].filter(Boolean).join(' ');
+    if (!describer) return [this.kind, this.params.part, this.status, this.path, this.issues[0]?.params.got, this.url].filter(Boolean).join(' ');
     const { summary, details } = describer(this, 'en');
     const more = details.length > 1 ? ` (+${details.length - 1} more)` : '';
     return [summary, details[0] && details[0] + more, this.url].filter(Boolean).join(' ');
@@ -95,4 +96,19 @@ export const MAX_ISSUES = 50;
 
 export function isAbortError(e: unknown): boolean {
   return e instanceof DOMException && e.name === 'AbortError';
+}
+
+/**
+ * A module loaded on demand (`import()`), whose failure (a cut connection, a file gone from the
+ * server after a deploy) is an SpbeError of kind `module`, naming the file (`part`).
+ */
+export function onDemand<T>(load: Promise<T>, part: string): Promise<T> {
+  return load.catch((cause) => {
+    throw new SpbeError('module', { cause, params: { part } });
+  });
+}
+
+/** Any failure as an SpbeError (an unexpected one is `internal`, with its message). */
+export function toSpbeError(e: unknown): SpbeError {
+  return e instanceof SpbeError ? e : new SpbeError('internal', { cause: e, params: { detail: String((e as Error)?.message ?? e) } });
 }

@@ -5,7 +5,7 @@
  * Indonesian text right).
  */
 import { csvFormatRows } from 'd3-dsv';
-import { SpbeError } from './errors.js';
+import { SpbeError, toSpbeError } from './errors.js';
 import { SpbeErrorEvent } from './events.js';
 
 export type ExportKind = 'png' | 'svg' | 'csv';
@@ -175,6 +175,6 @@ export async function downloadWidget(host: HTMLElement, kind: ExportKind): Promi
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   } catch (e) {
-    host.dispatchEvent(new SpbeErrorEvent(e instanceof SpbeError ? e : new SpbeError('internal', { cause: e, params: { detail: String(e) } }), true));
+    host.dispatchEvent(new SpbeErrorEvent(toSpbeError(e), true));
   }
 }

@@ -1,37 +1,48 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { SpbeError } from './errors.js';
+import { onDemand, type SpbeError } from './errors.js';
+import { SpbeErrorEvent } from './events.js';
 import { t } from './i18n.js';
 import type { Lang } from './types.js';
 
 type ErrorRenderer = typeof import('./describe.js').renderError;
-let renderer: ErrorRenderer | undefined;
+/** The error view once loaded; `null` when it could not load (the plain box below, from then on). */
+let renderer: ErrorRenderer | null | undefined;
 let loading: Promise<void> | undefined;
 
 /**
  * Loads the error sentences and view (`describe.js`) once. The data controller awaits it before it
- * reports an error, so the error box and the `spbe-error` event have their full text at once.
+ * reports an error, so the error box and the `spbe-error` event have their full text at once. It
+ * never rejects: a view that cannot load leaves the plain box.
  */
 export function loadErrorView(): Promise<void> {
-  return (loading ??= import('./describe.js').then((m) => {
-    renderer = m.renderError;
-  }));
+  return (loading ??= import('./describe.js').then(
+    (m) => void (renderer = m.renderError),
+    () => void (renderer = null),
+  ));
 }
 
 /**
  * The error state of a widget: the full box when the view is loaded, else (for errors found while
- * rendering, as a missing year) the bare box for the moment it takes the view to arrive.
+ * rendering, as a missing year) the bare box for the moment it takes the view to arrive. If it
+ * cannot arrive, the box says what failed in its title and the error's short English message.
  */
 export function renderError(host: ReactiveControllerHost, error: SpbeError, lang: Lang, baseClass: string) {
   if (renderer) return renderer(error, lang, baseClass);
-  loadErrorView().then(() => host.requestUpdate());
-  return html`<figure part="base" class=${baseClass}></figure>`;
+  if (renderer === undefined) loadErrorView().then(() => host.requestUpdate());
+  return html`<figure part="base" class=${baseClass}>
+    ${renderer === null ? html`<div part="error" role="alert"><strong>${t(lang, 'errorTitle')}</strong> ${error.message}</div>` : nothing}
+  </figure>`;
 }
 
 /** A download button's click: the widget (the button's shadow host) as PNG, SVG or CSV (`export.js`, on demand). */
 function exportAs(e: Event) {
   const button = e.currentTarget as HTMLButtonElement;
   const host = (button.getRootNode() as ShadowRoot).host as HTMLElement;
-  import('./export.js').then((m) => m.downloadWidget(host, button.value as 'png' | 'svg' | 'csv'));
+  // The module that cannot load tells the page, as the download does its own failures; the widget keeps its data.
+  onDemand(import('./export.js'), 'export.js').then(
+    (m) => m.downloadWidget(host, button.value as 'png' | 'svg' | 'csv'),
+    (error: SpbeError) => host.dispatchEvent(new SpbeErrorEvent(error, true)),
+  );
 }
 
 /**

@@ -91,3 +91,40 @@ export async function faultRoutes(ctx, next) {
       return next();
   }
 }
+
+/**
+ * A test-runner plugin with the command `fail-requests`: `{ match: 'core/describe.' }` makes this
+ * test page's requests whose URL contains `match` fail as a network error would (a cut
+ * connection, a file gone after a deploy); `{ match: null }` lets them through again. Only the
+ * calling page is touched, through its puppeteer page, so test files running beside it are not.
+ * The runner reuses a page for the next test file: each page has one listener, which reads the
+ * page's current match, so no listener of an earlier file is left to answer first.
+ */
+export function failRequestsPlugin() {
+  const matches = new WeakMap();
+  return {
+    name: 'fail-requests',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'fail-requests') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!matches.has(page)) {
+        page.on('request', (request) => {
+          const match = matches.get(page);
+          if (!match || request.isInterceptResolutionHandled()) return;
+          if (request.url().includes(match)) request.abort('failed');
+          else request.continue();
+        });
+      }
+      matches.set(page, payload?.match ?? null);
+      await page.setRequestInterception(!!payload?.match);
+      // The runner caches files for a year, and an earlier page may have left the module in the
+      // browser's memory: without this the module would load from there, past the interception.
+      if (payload?.match) {
+        const cdp = await page.createCDPSession();
+        await cdp.send('Network.clearBrowserCache');
+        await cdp.detach();
+      }
+      return true;
+    },
+  };
+}

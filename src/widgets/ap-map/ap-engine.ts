@@ -4,6 +4,7 @@
  * `worker-src`, a bundler that did not copy the worker file). Both answer the same calls; a worker
  * that fails to start hands over to the page.
  */
+import { onDemand } from '../../core/errors.js';
 import { fromErrorData, type ErrorData, type LoadReply, type LoadRequest } from './ap-protocol.js';
 import type { Work } from './ap-work.js';
 
@@ -23,7 +24,7 @@ export const WORKER_THRESHOLD = 1_500_000;
 /** In the page: the parser and supercluster load on demand, so a page whose map uses the worker never downloads them twice. */
 class InlineEngine implements Engine {
   readonly threaded = false;
-  private work = import('./ap-work.js').then((m) => new m.Work());
+  private work = onDemand(import('./ap-work.js'), 'ap-work.js').then((m) => new m.Work());
   private run = <T>(fn: (w: Work) => T) => this.work.then(fn);
   load = (r: LoadRequest) => this.run((w) => w.load(r));
   filter = (mask: number) => this.run((w) => w.filter(mask));

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, SpbeError, type SpbeIssue } from '../../core/errors.js';
+import { isAbortError, onDemand, SpbeError, toSpbeError, type SpbeIssue } from '../../core/errors.js';
 import { SpbeErrorEvent, SpbeLoadEvent } from '../../core/events.js';
-import { toSpbeError } from '../../core/data-controller.js';
 import { isCsv } from '../../core/delimiter.js';
 import { absoluteUrl, loadText, parseJsonBody, timeoutOf } from '../../core/load.js';
 import { loadErrorView } from '../../core/render.js';
@@ -55,7 +54,7 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
 /** GeoJSON areas from GeoJSON or TopoJSON (topojson-client, loaded only for TopoJSON). */
 export async function areasFrom(json: unknown, base: string): Promise<{ areas: Area[]; issues: SpbeIssue[] }> {
   if (isObj(json) && json.type === 'Topology' && isObj(json.objects)) {
-    const { feature } = await import('topojson-client');
+    const { feature } = await onDemand(import('topojson-client'), 'topojson-client');
     const features = Object.values(json.objects).flatMap((o) => {
       const f = feature(json as never, o as never) as { features?: unknown[] };
       return f.features ?? [f];
@@ -114,7 +113,7 @@ export class MapDataController implements ReactiveController {
       },
       async (e) => {
         if (controller.signal.aborted || isAbortError(e)) return;
-        await loadErrorView().catch(() => undefined);
+        await loadErrorView();
         if (controller.signal.aborted) return;
         this.state = 'error';
         this.error = toSpbeError(e);

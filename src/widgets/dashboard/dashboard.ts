@@ -4,7 +4,9 @@ import { SpbeElement } from '../../core/element.js';
 import { SpbeDataController, type BodyReader } from '../../core/data-controller.js';
 import { parseJsonBody } from '../../core/load.js';
 import { resolveLang, t } from '../../core/i18n.js';
-import { renderError } from '../../core/render.js';
+import { onDemand, type SpbeError } from '../../core/errors.js';
+import { SpbeErrorEvent } from '../../core/events.js';
+import { loadErrorView, renderError } from '../../core/render.js';
 import type { SpbeData } from '../../core/types.js';
 import { base, tokens } from '../../themes/tokens.js';
 import '../index-gauge/index-gauge.js';
@@ -18,6 +20,7 @@ import { dt } from './dashboard-strings.js';
 export const PARTS = ['gauge', 'trend', 'radar', 'ranking', 'map'] as const;
 export type DashboardPart = (typeof PARTS)[number];
 
+/** The ranking's module, loaded once for the page by the first dashboard that ranks. */
 let rankingModule: Promise<unknown> | undefined;
 
 /** Reads the document and notes whether it has a `network` block (the validator drops it). */
@@ -46,7 +49,7 @@ export function sourcesOf(data: SpbeData): string[] {
  * @slot footer - Text after the sources.
  *
  * @fires spbe-load - The document loaded (the dashboard's own; each widget fires its own too).
- * @fires spbe-error - Loading failed.
+ * @fires spbe-error - Loading failed; with `detail.partial`, the ranking's module could not load (its cell says so) and the rest is shown.
  * @fires spbe-select - From the widgets inside, as they fire it (a year on the trend also moves the others).
  *
  * @csspart base - The outer box.
@@ -75,6 +78,7 @@ export class SpbeDashboard extends SpbeElement {
     transparent: { type: Boolean, reflect: true },
     isStatic: { type: Boolean, attribute: 'static', reflect: true },
     hasNetwork: { state: true },
+    rankingError: { state: true },
   };
 
   /** URL of the data document, relative to the page. */
@@ -109,6 +113,9 @@ export class SpbeDashboard extends SpbeElement {
   /** Whether the document has a `network` block (for the map). */
   hasNetwork = false;
 
+  /** The ranking's module could not load: its cell shows why. */
+  private rankingError?: SpbeError;
+  private rankingAsked = false;
   private readonly loader = new SpbeDataController(this, readNoting);
   private readonly scheme = new ColorSchemeController(this);
 
@@ -144,8 +151,8 @@ export class SpbeDashboard extends SpbeElement {
             .years=${year ? [year, year - 1].filter((y) => years.includes(y)).join(',') : undefined}
             ?plain=${plain} ?transparent=${transparent} ?static=${isStatic}></spbe-domain-radar>`;
         case 'ranking': {
-          // Loaded only for a dashboard that ranks (4 KB): the element upgrades when it arrives.
-          rankingModule ??= import('../ranking/ranking.js');
+          if (this.rankingError) return html`<div class="ranking">${renderError(this, this.rankingError, lang, cls)}</div>`;
+          this.loadRanking();
           const { province, kind, code, name } = data!.instansi;
           return html`<spbe-ranking class="ranking" src=${this.rankingSrc!} province=${province ?? nothing} kind=${province ? nothing : (kind ?? nothing)}
             highlight=${code ?? name} .year=${year} lang=${common.lang} theme=${common.theme}
@@ -173,6 +180,20 @@ export class SpbeDashboard extends SpbeElement {
         <slot name="footer"></slot>
       </footer>
     </section>`;
+  }
+
+  /**
+   * The ranking loads only for a dashboard that ranks (6 KB): its element upgrades when it
+   * arrives. If it cannot load, its cell says so and the page gets a partial `spbe-error`.
+   */
+  private loadRanking() {
+    if (this.rankingAsked) return;
+    this.rankingAsked = true;
+    (rankingModule ??= onDemand(import('../ranking/ranking.js'), 'ranking.js')).catch(async (e: SpbeError) => {
+      await loadErrorView();
+      this.rankingError = e;
+      this.dispatchEvent(new SpbeErrorEvent(e, true));
+    });
   }
 
   /** A year chosen on the trend: the gauge, the radar and the ranking follow. */

@@ -4,6 +4,7 @@ import { isCsv } from '../../core/delimiter.js';
 import { DataController, readJson, type BodyReader } from '../../core/data-controller.js';
 import type { Skipped, skippedNote } from '../../core/results-table.js';
 import { SpbeElement } from '../../core/element.js';
+import { onDemand } from '../../core/errors.js';
 import { SpbeErrorEvent, SpbeSelectEvent } from '../../core/events.js';
 import { formatIndex } from '../../core/format.js';
 import { resolveLang, t } from '../../core/i18n.js';
@@ -140,7 +141,7 @@ export class SpbeRanking extends SpbeElement {
   /** JSON, or the official result table as CSV (its reader and d3-dsv load only then). */
   private read(...[body, url, host]: Parameters<BodyReader>): unknown {
     if (!isCsv(url, body.type, body.text)) return readJson(body, url, host);
-    return import('../../core/results-table.js').then((m) => {
+    return onDemand(import('../../core/results-table.js'), 'results-table.js').then((m) => {
       const { input, skipped } = m.resultsFromCsv(body.text, url);
       this.skipped = skipped && { ...skipped, note: m.skippedNote };
       return input;
