@@ -21,8 +21,9 @@ const BUDGETS = {
   // styles, which take 5.7 KB (the `from` line below; 12.5 KB in all on a page that has lit). The
   // budget holds it where it is (17.25 KB until it read the official table as CSV: 0.2 KB, and left
   // a CSV's bad rows out with a note: 0.15 KB; the reader and the note's words load on demand; 17.75
-  // KB until a module that fails to load was an error in words and an event: 0.17 KB).
-  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 18 * KB },
+  // KB until a module that fails to load was an error in words and an event: 0.17 KB; 18 KB until
+  // the national rule was cut where it crossed a figure after a bar: 0.14 KB).
+  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 18.25 * KB },
   'spbe-widgets/ap-map': { input: 'dist/widgets/ap-map/ap-map.js', gzip: 30 * KB },
   'spbe-widgets/dashboard': { input: 'dist/widgets/dashboard/dashboard.js', gzip: 60 * KB, single: false },
   'spbe-widgets (all elements)': { input: 'dist/index.js', gzip: 60 * KB, single: false },

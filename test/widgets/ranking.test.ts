@@ -6,7 +6,8 @@ import { clearLoadCache } from '../../src/core/load.js';
 import type { SpbeErrorEvent, SpbeLoadEvent } from '../../src/core/events.js';
 import type { SpbeResults } from '../../src/core/results.js';
 import { parseSpbeResults } from '../../src/core/results.js';
-import { rankModel, rankSummary, visibleRows, layoutRanking } from '../../src/widgets/ranking/ranking-layout.js';
+import { rankModel, rankSummary, visibleRows, layoutRanking, type RankLine } from '../../src/widgets/ranking/ranking-layout.js';
+import { labelWidth } from '../../src/core/geometry.js';
 
 const NAT = '/data/nasional/spbe-hasil-2023-2024.json';
 const q = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
@@ -143,6 +144,27 @@ describe('ranking layout (no DOM)', () => {
     expect(narrow.stacked).to.equal(true);
     expect(narrow.rowHeight).to.be.above(wide.rowHeight);
     expect(narrow.lines.every((l) => narrow.barX + l.barW <= 320)).to.equal(true);
+  });
+
+  it('the rule is cut where a figure after a bar stands on it, and drawn everywhere else', () => {
+    const m = rankModel(national, { province: 'Lampung' }, 'id');
+    for (const width of [800, 320]) {
+      const l = layoutRanking(m, m.rows, { width, lang: 'id' });
+      const rule = l.rule!;
+      // A figure's box (it starts 6 px after its bar), with 3 px of room each side.
+      const box = (line: RankLine) => ({ x1: l.barX + line.barW + 3, x2: l.barX + line.barW + 9 + labelWidth(line.value, 12), y1: line.y + l.valueY - 10, y2: line.y + l.valueY + 3 });
+      const on = (line: RankLine) => rule.x >= box(line).x1 && rule.x <= box(line).x2;
+      const crossed = l.lines.filter(on).map(box);
+      // Lampung 2024 against 3,12: the figures of the rows below it stand on the rule.
+      expect(crossed.length, `crossed at ${width} px`).to.be.above(2);
+      const overlaps = (b: ReturnType<typeof box>) => rule.spans.some(([y1, y2]) => y1 < b.y2 && y2 > b.y1);
+      expect(crossed.filter(overlaps), `figures the rule crosses at ${width} px`).to.deep.equal([]);
+      // Beside every other row it is drawn, over the bars too.
+      for (const line of l.lines.filter((line) => !on(line))) {
+        const y = line.y + l.barY + l.barH / 2;
+        expect(rule.spans.some(([y1, y2]) => y1 <= y && y <= y2), `${line.name} at ${width} px`).to.equal(true);
+      }
+    }
   });
 });
 

@@ -221,11 +221,30 @@ export interface RankLayout {
   barH: number;
   textY: number;
   barY: number;
+  /** The baseline of the figure after a bar ("3,34 Baik"), within its line. */
+  valueY: number;
   lines: RankLine[];
-  /** Where the grid and the rule are drawn: the whole list, or (two lines a row) beside each bar only. */
+  /** Where the grid is drawn: the whole list, or (two lines a row) beside each bar only. */
   spans: Array<[number, number]>;
   ticks: Array<{ x: number; label: string }>;
-  rule?: { x: number; label: string; anchor: 'start' | 'middle' | 'end' };
+  /** The rule: drawn where the grid is, but cut where a figure after a bar stands on it. */
+  rule?: { x: number; label: string; anchor: 'start' | 'middle' | 'end'; spans: Array<[number, number]> };
+}
+
+/** `spans` less the `cuts` (both top to bottom, as [y1, y2]), leaving out pieces too short to read as a line. */
+function cut(spans: Array<[number, number]>, cuts: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const keep = (y1: number, y2: number) => y2 - y1 >= 4 && out.push([y1, y2]);
+  for (const [a, b] of spans) {
+    let from = a;
+    for (const [c, d] of cuts) {
+      if (d <= from || c >= b) continue;
+      keep(from, c);
+      from = Math.max(from, d);
+    }
+    keep(from, b);
+  }
+  return out;
 }
 
 /** The list's header: the tick labels. */
@@ -265,13 +284,22 @@ export function layoutRanking(m: RankModel, items: Array<RankRow | RankGap>, { w
     };
   });
   const bottom = HEADER + items.length * rowHeight;
+  const valueY = barY + barH / 2 + 4;
+  const spans: Array<[number, number]> = stacked ? lines.filter((l) => l.row).map((l) => [l.y + barY - 3, l.y + barY + barH + 3]) : [[HEADER - 4, bottom]];
   const ticks = [];
   for (let v = Math.ceil(min); v <= max; v++) ticks.push({ x: x(v), label: formatIndex(v, lang, 0) });
   let rule: RankLayout['rule'];
   if (m.rule) {
     const rx = x(m.rule.value);
     const w = labelWidth(m.rule.label, 11) / 2;
-    rule = { x: rx, label: m.rule.label, anchor: rx + w > width ? 'end' : rx - w < barX ? 'start' : 'middle' };
+    // A figure starts 6 px after its bar (the rule keeps 3 px from it); 12 px text stands about 10 px over its baseline.
+    const crossed = lines.filter((l) => l.value && rx > barX + l.barW + 3 && rx < barX + l.barW + 9 + labelWidth(l.value, 12));
+    rule = {
+      x: rx,
+      label: m.rule.label,
+      anchor: rx + w > width ? 'end' : rx - w < barX ? 'start' : 'middle',
+      spans: cut(spans, crossed.map((l) => [l.y + valueY - 11, l.y + valueY + 4])),
+    };
   }
   return {
     width,
@@ -285,8 +313,9 @@ export function layoutRanking(m: RankModel, items: Array<RankRow | RankGap>, { w
     barH,
     textY,
     barY,
+    valueY,
     lines,
-    spans: stacked ? lines.filter((l) => l.row).map((l) => [l.y + barY - 3, l.y + barY + barH + 3]) : [[HEADER - 4, bottom]],
+    spans,
     ticks,
     rule,
   };

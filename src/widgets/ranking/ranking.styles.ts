@@ -68,7 +68,7 @@ export const rankingStyles = css`
   }
   .value {
     font-size: 12px;
-    /* A halo keeps the figure readable where the rule crosses it. */
+    /* A halo keeps the figure readable where a grid line crosses it (the rule is cut there). */
     paint-order: stroke;
     stroke: var(--_bg);
     stroke-width: 3px;

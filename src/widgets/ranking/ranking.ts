@@ -209,20 +209,20 @@ export class SpbeRanking extends SpbeElement {
   }
 
   private renderRows(l: RankLayout, m: RankModel) {
-    const vline = (x: number, cls: string) => l.spans.map(([y1, y2]) => svg`<line class=${cls} x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`);
+    const vline = (x: number, cls: string, spans = l.spans) => spans.map(([y1, y2]) => svg`<line class=${cls} x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`);
     return svg`
       <g part="axis">
         ${l.ticks.map((tk) => svg`${vline(tk.x, 'grid')}<text x=${tk.x} y="14" text-anchor="middle">${tk.label}</text>`)}
       </g>
       ${l.lines.map((line) => this.renderLine(l, line, m.previousYear !== undefined))}
       ${l.rule
-        ? svg`<g part="rule">${vline(l.rule.x, '')}
+        ? svg`<g part="rule">${vline(l.rule.x, '', l.rule.spans)}
             <text x=${l.rule.x} y=${l.height - 6} text-anchor=${l.rule.anchor}>${l.rule.label}</text></g>`
         : nothing}
-      <!-- The figures after the rule, so it passes behind them. -->
+      <!-- The figures after the rule, which is cut where they stand. -->
       ${l.lines.map((line) =>
         line.row
-          ? svg`<text class=${`value${line.row.highlight ? ' highlight' : ''}`} x=${l.barX + line.barW + 6} y=${line.y + l.barY + l.barH / 2 + 4}>${line.value}</text>`
+          ? svg`<text class=${`value${line.row.highlight ? ' highlight' : ''}`} x=${l.barX + line.barW + 6} y=${line.y + l.valueY}>${line.value}</text>`
           : nothing,
       )}
     `;
