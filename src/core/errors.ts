@@ -46,7 +46,8 @@ export function registerDescriber(fn: Describer): void {
 /**
  * The one error type the library throws or reports. `message` is the English text of
  * `describeError(error, 'en')`, for consoles and logs (before the sentences are loaded, the kind,
- * the module, the status, the first path, the value found there and the URL); widgets show the error in their own language.
+ * the module, the status, the first path, the value found there and the URL); widgets show the
+ * error in their own language.
  */
 export class SpbeError extends Error {
   override readonly name = 'SpbeError';
