@@ -7,6 +7,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import { SpbeError, toSpbeError } from './errors.js';
 import { SpbeErrorEvent } from './events.js';
+import { resolveLang, t } from './i18n.js';
 
 export type ExportKind = 'png' | 'svg' | 'csv';
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -152,7 +153,7 @@ async function png(svgText: string): Promise<Blob> {
     canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'));
   } catch (e) {
-    throw new SpbeError('internal', { cause: e, params: { detail: 'PNG: the page does not allow blob: images (CSP img-src); SVG and CSV still work' } });
+    throw new SpbeError('internal', { cause: e, params: { detail: 'PNG: the page does not allow blob: images (CSP img-src); SVG and CSV still work', csp: 1 } });
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -165,8 +166,17 @@ export async function exportWidget(host: HTMLElement, kind: ExportKind): Promise
   return kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : png(svg);
 }
 
-/** Downloads the widget as `kind`; a failure is told as a partial `spbe-error` (the widget stays). */
-export async function downloadWidget(host: HTMLElement, kind: ExportKind): Promise<void> {
+/** Why a PNG could not be made, after "PNG tidak dapat diunduh.". */
+const CSP = {
+  id: 'Halaman ini tidak mengizinkan gambar blob: (CSP img-src); SVG dan CSV tetap bisa.',
+  en: 'This page does not allow blob: images (CSP img-src); SVG and CSV still work.',
+};
+
+/**
+ * Downloads the widget as `kind`. A failure is said in `status` (the footer's line, in the widget's
+ * language; a success clears it) and told as a partial `spbe-error` (the widget stays).
+ */
+export async function downloadWidget(host: HTMLElement, kind: ExportKind, status?: Element): Promise<void> {
   try {
     const blob = await exportWidget(host, kind);
     const a = document.createElement('a');
@@ -174,7 +184,11 @@ export async function downloadWidget(host: HTMLElement, kind: ExportKind): Promi
     a.download = `${fileName(host)}.${kind}`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    if (status) status.textContent = '';
   } catch (e) {
-    host.dispatchEvent(new SpbeErrorEvent(toSpbeError(e), true));
+    const error = toSpbeError(e);
+    const lang = resolveLang(host);
+    if (status) status.textContent = [kind.toUpperCase(), t(lang, 'notDownloaded'), error.params.csp ? CSP[lang] : ''].join(' ').trim();
+    host.dispatchEvent(new SpbeErrorEvent(error, true));
   }
 }

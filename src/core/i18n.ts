@@ -48,6 +48,7 @@ const STRINGS = {
     errorTitle: 'Data tidak dapat ditampilkan',
     tableCaption: 'Indeks SPBE per tahun',
     download: 'Unduh',
+    notDownloaded: 'tidak dapat diunduh.',
   },
   en: {
     loading: 'Loading SPBE data…',
@@ -65,6 +66,7 @@ const STRINGS = {
     errorTitle: 'The data cannot be shown',
     tableCaption: 'SPBE index by year',
     download: 'Download',
+    notDownloaded: 'could not be downloaded.',
   },
 } as const;
 

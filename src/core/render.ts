@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { onDemand, type SpbeError } from './errors.js';
 import { SpbeErrorEvent } from './events.js';
-import { t } from './i18n.js';
+import { resolveLang, t } from './i18n.js';
 import type { Lang } from './types.js';
 
 type ErrorRenderer = typeof import('./describe.js').renderError;
@@ -34,20 +34,30 @@ export function renderError(host: ReactiveControllerHost, error: SpbeError, lang
   </figure>`;
 }
 
-/** A download button's click: the widget (the button's shadow host) as PNG, SVG or CSV (`export.js`, on demand). */
+/**
+ * A download button's click: the widget (the button's shadow host) as PNG, SVG or CSV (`export.js`,
+ * on demand). A failure is said in the footer's status line and told to the page (a partial
+ * `spbe-error`); the widget keeps its data. The download does so for its own failures, this for the
+ * module that cannot load.
+ */
 function exportAs(e: Event) {
   const button = e.currentTarget as HTMLButtonElement;
   const host = (button.getRootNode() as ShadowRoot).host as HTMLElement;
-  // The module that cannot load tells the page, as the download does its own failures; the widget keeps its data.
+  const kind = button.value as 'png' | 'svg' | 'csv';
+  const status = button.closest('footer')!.querySelector('[part~="export-status"]')!;
   onDemand(import('./export.js'), 'export.js').then(
-    (m) => m.downloadWidget(host, button.value as 'png' | 'svg' | 'csv'),
-    (error: SpbeError) => host.dispatchEvent(new SpbeErrorEvent(error, true)),
+    (m) => m.downloadWidget(host, kind, status),
+    (error: SpbeError) => {
+      status.textContent = `${kind.toUpperCase()} ${t(resolveLang(host), 'notDownloaded')}`;
+      host.dispatchEvent(new SpbeErrorEvent(error, true));
+    },
   );
 }
 
 /**
  * The footer every widget has: the source, the download buttons (shown with the `export`
- * attribute) and the button that shows the data table. Not a landmark (`role="none"`): a page with
+ * attribute), the button that shows the data table, and the line that says when a download failed
+ * (written by the download, not by the render: it stays until the next download). Not a landmark (`role="none"`): a page with
  * ten widgets would otherwise have ten contentinfo landmarks.
  */
 export function renderFooter(source: string, lang: Lang, tableOpen: boolean, toggle: () => void, hasTable = true) {
@@ -61,6 +71,7 @@ export function renderFooter(source: string, lang: Lang, tableOpen: boolean, tog
           ${t(lang, tableOpen ? 'hideTable' : 'showTable')}
         </button>`
       : nothing}
+    <p part="export-status" role="status"></p>
   </footer>`;
 }
 

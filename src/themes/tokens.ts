@@ -208,6 +208,16 @@ export const base = css`
   [part~='export'] button {
     padding: 0.125rem 0.375rem;
   }
+  /* A failed download, said under the buttons; empty, it takes no room (and stays a live region). */
+  [part~='export-status'] {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.75em;
+    color: var(--_error);
+  }
+  [part~='export-status']:empty {
+    position: absolute;
+  }
   :host([transparent]) .theme {
     background: transparent;
   }

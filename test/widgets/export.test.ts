@@ -1,9 +1,10 @@
 // Downloads: a PNG at twice the size, an SVG that renders alone, a CSV that round-trips (with the
 // BOM Excel needs), from each widget; the buttons show with the `export` attribute only.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { csvParseRows } from 'd3-dsv';
 import '../../src/index.js';
 import { exportWidget, widgetRows } from '../../src/core/export.js';
+import type { SpbeErrorEvent } from '../../src/core/events.js';
 
 const KM = '/test/fixtures/kota-metro.json';
 
@@ -93,6 +94,36 @@ describe('export', () => {
     const trend = await mount('spbe-trend-chart', { src: KM });
     const years = csvParseRows((await text(await exportWidget(trend, 'csv'))).replace(/^\uFEFF/, '').trim());
     expect(years.map((r) => r[0])).to.include.members(['2021', '2024']);
+  });
+
+  it('a PNG the page cannot draw (CSP img-src) is said in the footer, in the widget\'s language; the next download clears it', async () => {
+    const el = await mount('spbe-index-gauge', { src: KM, export: '', lang: 'en' });
+    const status = el.shadowRoot!.querySelector('[part~="export-status"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.getBoundingClientRect().height, 'empty, it takes no room').to.equal(0);
+    const decode = HTMLImageElement.prototype.decode;
+    HTMLImageElement.prototype.decode = () => Promise.reject(new DOMException('blocked', 'EncodingError'));
+    try {
+      const error = oneEvent(el, 'spbe-error') as Promise<SpbeErrorEvent>;
+      (el.shadowRoot!.querySelector('[part~="export"] button[value="png"]') as HTMLButtonElement).click();
+      expect((await error).detail.partial).to.equal(true);
+    } finally {
+      HTMLImageElement.prototype.decode = decode;
+    }
+    expect(status.textContent).to.equal('PNG could not be downloaded. This page does not allow blob: images (CSP img-src); SVG and CSV still work.');
+    expect(status.getBoundingClientRect().height).to.be.above(0);
+    expect(el.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.contain('3.34');
+    // A download that works clears it.
+    const original = HTMLAnchorElement.prototype.click;
+    const clicked = new Promise<void>((resolve) => {
+      HTMLAnchorElement.prototype.click = function () {
+        HTMLAnchorElement.prototype.click = original;
+        resolve();
+      };
+    });
+    (el.shadowRoot!.querySelector('[part~="export"] button[value="csv"]') as HTMLButtonElement).click();
+    await clicked;
+    await waitUntil(() => status.textContent === '', 'cleared');
   });
 
   it('a click on a button downloads the file under its name', async () => {

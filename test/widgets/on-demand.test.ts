@@ -72,6 +72,7 @@ describe('a module that cannot load', () => {
     expect(e.detail.partial).to.equal(true);
     expect(e.error.kind).to.equal('module');
     expect(e.error.message).to.contain('export.js');
+    expect(q(el, '[part~="export-status"]')!.textContent).to.equal('PNG tidak dapat diunduh.');
     expect(q(el, '[part~="value"]')!.textContent).to.contain('3,34');
     expect(unhandled).to.deep.equal([]);
   });

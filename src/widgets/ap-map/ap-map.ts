@@ -105,6 +105,7 @@ interface AreaRow {
  * @csspart list - The list of what is in view.
  * @csspart source - The source line.
  * @csspart export - The download buttons (PNG, SVG, CSV), shown with the `export` attribute.
+ * @csspart export-status - The footer line that says a download failed, and why.
  * @csspart table-toggle - The button that shows the table.
  * @csspart table - The box around the table.
  * @csspart error - The error box.

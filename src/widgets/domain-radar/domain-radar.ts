@@ -47,6 +47,7 @@ export interface RadarSelectDetail {
  * @csspart back - The button back from a domain's aspects to all domains.
  * @csspart source - The source line.
  * @csspart export - The download buttons (PNG, SVG, CSV), shown with the `export` attribute.
+ * @csspart export-status - The footer line that says a download failed, and why.
  * @csspart table-toggle - The button that shows the data table.
  * @csspart table - The box around the data table.
  * @csspart error - The error box.

@@ -54,6 +54,7 @@ const VALUE_INPUTS = ['value', 'min', 'max', 'target'] as const;
  * @csspart legend - The list of bands.
  * @csspart source - The source line.
  * @csspart export - The download buttons (PNG, SVG, CSV), shown with the `export` attribute.
+ * @csspart export-status - The footer line that says a download failed, and why.
  * @csspart table-toggle - The button that shows the data table.
  * @csspart table - The box around the data table (visually hidden until toggled).
  * @csspart error - The error box (`role="alert"`).

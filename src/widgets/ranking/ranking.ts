@@ -61,6 +61,7 @@ const STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1
  * @csspart more - The button that shows all rows, or the top ones again.
  * @csspart source - The source line.
  * @csspart export - The download buttons (PNG, SVG, CSV), shown with the `export` attribute.
+ * @csspart export-status - The footer line that says a download failed, and why.
  * @csspart table-toggle - The button that shows the data table.
  * @csspart table - The box around the data table.
  * @csspart error - The error box.

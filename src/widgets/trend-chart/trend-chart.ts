@@ -57,6 +57,7 @@ export interface TrendSelectDetail {
  * @csspart legend - The list of series.
  * @csspart source - The source line.
  * @csspart export - The download buttons (PNG, SVG, CSV), shown with the `export` attribute.
+ * @csspart export-status - The footer line that says a download failed, and why.
  * @csspart table-toggle - The button that shows the data table.
  * @csspart table - The box around the data table.
  * @csspart error - The error box.
