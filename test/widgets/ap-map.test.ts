@@ -280,6 +280,32 @@ describe('<spbe-ap-map>', () => {
     expect(q(a, '.figures')!.textContent).to.equal(q(b, '.figures')!.textContent);
   });
 
+  it('a large file goes to the worker in pieces, so no one message (one task on the page) carries it whole', async () => {
+    // 60 000 rows, about 3 million characters: over the 2 million of a piece.
+    const rows = ['lat,lon,name,status,bandwidth_mbps'];
+    for (let i = 0; i < 60_000; i++) rows.push(`${(-5.08 - (i % 300) * 0.0003).toFixed(5)},${(105.28 + Math.floor(i / 300) * 0.0005).toFixed(5)},Titik akses ${i},${['online', 'offline', 'maintenance'][i % 3]},${i % 50}`);
+    const csv = rows.join('\n');
+    expect(csv.length).to.be.above(2 ** 21);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    // The characters of text each message to the worker carries.
+    const sent: number[] = [];
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: { piece?: string; request?: { csv?: string; text?: string } }, ...rest: unknown[]) {
+      sent.push((message.piece ?? message.request?.csv ?? message.request?.text ?? '').length);
+      return (post as (...a: unknown[]) => void).call(this, message, ...rest);
+    } as typeof post;
+    try {
+      const { el } = await mount({ src: url, worker: 'on' });
+      expect(inner(el).loader.value!.engine.threaded).to.equal(true);
+      expect(q(el, '.figures')!.textContent).to.match(/^60\.000 titik/);
+    } finally {
+      Worker.prototype.postMessage = post;
+      URL.revokeObjectURL(url);
+    }
+    expect(Math.max(...sent), 'the largest message').to.be.at.most(2 ** 21);
+    expect(sent.reduce((a, b) => a + b, 0), 'all of the file, once').to.equal(csv.length);
+  });
+
   it('some bad rows: the good ones draw, a notice and a partial spbe-error say how many were skipped and where', async () => {
     const el = document.createElement('spbe-ap-map') as SpbeApMap;
     const partial = oneEvent(el, 'spbe-error') as Promise<SpbeErrorEvent>;

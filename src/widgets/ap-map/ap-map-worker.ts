@@ -6,11 +6,13 @@
  * which).
  */
 import { SpbeError } from '../../core/errors.js';
-import { errorData, type LoadReply } from './ap-protocol.js';
+import { errorData, type LoadReply, type LoadRequest } from './ap-protocol.js';
 import { Work } from './ap-work.js';
 
 /** Each map on the page has its own data here, by engine number. */
 const works = new Map<number, Work>();
+/** A large file's text as it comes, in pieces, before its `load` (by engine number). */
+const pieces = new Map<number, string[]>();
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent) => void) | null;
   postMessage(message: unknown, transfer?: Transferable[]): void;
@@ -45,9 +47,18 @@ function transferable(reply: LoadReply): [LoadReply, Transferable[]] {
 
 scope.onmessage = ({ data }: MessageEvent) => {
   const { id, op, engine } = data as { id: number; op: string; engine: number };
-  if (op === 'dispose') return void works.delete(engine);
+  if (op === 'dispose') return void (works.delete(engine), pieces.delete(engine));
+  if (op === 'piece') {
+    if (!pieces.has(engine)) pieces.set(engine, []);
+    return void pieces.get(engine)!.push(data.piece);
+  }
   try {
-    if (op === 'load') works.set(engine, new Work());
+    if (op === 'load') {
+      works.set(engine, new Work());
+      const r = data.request as LoadRequest;
+      if (r.pieces) r[r.pieces] = (pieces.get(engine) ?? []).join('');
+      pieces.delete(engine);
+    }
     const work = works.get(engine);
     if (!work) throw new Error(`no map ${engine}`);
     const value =

@@ -10,6 +10,8 @@ export interface LoadRequest {
   csv?: string;
   text?: string;
   json?: unknown;
+  /** The text came before in `piece` messages: it is the CSV (`csv`) or the JSON text (`text`). */
+  pieces?: 'csv' | 'text';
   /** The JSON path of the points in a document (`network.accessPoints`), for messages. */
   base?: string;
   url?: string;
