@@ -1,6 +1,6 @@
 import { dsvFormat } from 'd3-dsv';
 import { delimiterOf } from './delimiter.js';
-import { SpbeError, type SpbeIssue } from './errors.js';
+import { MAX_ISSUES, SpbeError, type SpbeIssue } from './errors.js';
 import { getFramework } from './framework.js';
 import type { Framework, SpbeDocumentInput } from './types.js';
 
@@ -63,7 +63,7 @@ function readSheet(text: string, options: CsvOptions, fw: Framework, table: bool
   const rows = dsvFormat(delimiterOf(body)).parseRows(body);
   const issues: SpbeIssue[] = [];
   const push = (into: SpbeIssue[], line: number, column: string | undefined, code: SpbeIssue['code'], params: Record<string, string | number> = {}) =>
-    into.length < 50 && into.push({ path: column ? `line ${line}, ${column}` : `line ${line}`, code, params: { line, ...params } });
+    into.length < MAX_ISSUES && into.push({ path: column ? `line ${line}, ${column}` : `line ${line}`, code, params: { line, ...params } });
   const issue: Issue = (...a) => push(issues, ...a);
   const fail = (): never => {
     throw new SpbeError('validation', { url: options.url, issues, params: { format: 'csv' } });

@@ -6,8 +6,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import { SpbeError, toSpbeError } from './errors.js';
-import { SpbeErrorEvent } from './events.js';
-import { resolveLang, t } from './i18n.js';
+import { downloadFailed } from './render.js';
 
 export type ExportKind = 'png' | 'svg' | 'csv';
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -176,7 +175,7 @@ const CSP = {
  * Downloads the widget as `kind`. A failure is said in `status` (the footer's line, in the widget's
  * language; a success clears it) and told as a partial `spbe-error` (the widget stays).
  */
-export async function downloadWidget(host: HTMLElement, kind: ExportKind, status?: Element): Promise<void> {
+export async function downloadWidget(host: HTMLElement, kind: ExportKind, status: Element): Promise<void> {
   try {
     const blob = await exportWidget(host, kind);
     const a = document.createElement('a');
@@ -184,11 +183,9 @@ export async function downloadWidget(host: HTMLElement, kind: ExportKind, status
     a.download = `${fileName(host)}.${kind}`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    if (status) status.textContent = '';
+    status.textContent = '';
   } catch (e) {
     const error = toSpbeError(e);
-    const lang = resolveLang(host);
-    if (status) status.textContent = [kind.toUpperCase(), t(lang, 'notDownloaded'), error.params.csp ? CSP[lang] : ''].join(' ').trim();
-    host.dispatchEvent(new SpbeErrorEvent(error, true));
+    downloadFailed(host, status, kind, error, error.params.csp ? CSP : undefined);
   }
 }

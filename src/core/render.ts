@@ -47,18 +47,25 @@ function exportAs(e: Event) {
   const status = button.closest('footer')!.querySelector('[part~="export-status"]')!;
   onDemand(import('./export.js'), 'export.js').then(
     (m) => m.downloadWidget(host, kind, status),
-    (error: SpbeError) => {
-      status.textContent = `${kind.toUpperCase()} ${t(resolveLang(host), 'notDownloaded')}`;
-      host.dispatchEvent(new SpbeErrorEvent(error, true));
-    },
+    (error: SpbeError) => downloadFailed(host, status, kind, error),
   );
+}
+
+/**
+ * A download of `kind` failed: the footer's status line says so in the widget's language (with
+ * `reason`, in each language, when there is one), and the page gets a partial `spbe-error`.
+ */
+export function downloadFailed(host: HTMLElement, status: Element, kind: string, error: SpbeError, reason?: Record<Lang, string>) {
+  const lang = resolveLang(host);
+  status.textContent = [kind.toUpperCase(), t(lang, 'notDownloaded'), reason?.[lang]].filter(Boolean).join(' ');
+  host.dispatchEvent(new SpbeErrorEvent(error, true));
 }
 
 /**
  * The footer every widget has: the source, the download buttons (shown with the `export`
  * attribute), the button that shows the data table, and the line that says when a download failed
- * (written by the download, not by the render: it stays until the next download). Not a landmark (`role="none"`): a page with
- * ten widgets would otherwise have ten contentinfo landmarks.
+ * (written by the download, not by the render: it stays until the next download). Not a landmark
+ * (`role="none"`): a page with ten widgets would otherwise have ten contentinfo landmarks.
  */
 export function renderFooter(source: string, lang: Lang, tableOpen: boolean, toggle: () => void, hasTable = true) {
   return html`<footer role="none">

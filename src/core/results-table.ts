@@ -1,5 +1,5 @@
 import { parseResultsCsv, type TableEntry } from './csv.js';
-import { SpbeError, type SpbeIssue } from './errors.js';
+import { MAX_ISSUES, SpbeError, type SpbeIssue } from './errors.js';
 import { parseSpbeResults, type SpbeResults } from './results.js';
 import type { Lang } from './types.js';
 
@@ -54,7 +54,7 @@ export function resultsFromCsv(text: string, url?: string): { input: unknown; re
         const m = /^results\[(\d+)\](?:\.evaluations\[(\d+)\])?\.?(.*)$/.exec(i.path);
         const entry = m ? entries[Number(m[1])] : undefined;
         const line = entry?.lines[Number(m![2] ?? 0)];
-        if (!entry || !line || pass > 1) throw new SpbeError('validation', { url, issues: [...issues, i].slice(0, 50), params: { format: 'csv' } });
+        if (!entry || !line || pass > 1) throw new SpbeError('validation', { url, issues: [...issues, i].slice(0, MAX_ISSUES), params: { format: 'csv' } });
         byEntry.set(entry, [...(byEntry.get(entry) ?? []), { ...i, path: `line ${line}${m![3] ? `, ${m![3]}` : ''}`, params: { ...i.params, line } }]);
       }
       for (const [entry, bad] of byEntry) leaveOut(entry, bad);
@@ -63,7 +63,7 @@ export function resultsFromCsv(text: string, url?: string): { input: unknown; re
     rows.sort((a, b) => a.line - b.line);
     issues.sort((a, b) => Number(a.params.line) - Number(b.params.line));
     const total = rows.length + entries.reduce((n, e) => n + e.evaluations.length, 0);
-    const error = new SpbeError('validation', { url, issues: issues.slice(0, 50), params: { format: 'csv', what: 'rows', skipped: rows.length, total } });
+    const error = new SpbeError('validation', { url, issues: issues.slice(0, MAX_ISSUES), params: { format: 'csv', what: 'rows', skipped: rows.length, total } });
     return { input, results, skipped: rows.length ? { rows, error } : undefined };
   }
 }

@@ -5,6 +5,7 @@ import type { MapSelectDetail, SpbeApMap } from '../../src/widgets/ap-map/ap-map
 import type { MapData } from '../../src/widgets/ap-map/ap-load.js';
 import type { SpbeErrorEvent, SpbeLoadEvent, SpbeSelectEvent } from '../../src/core/events.js';
 import { ITEM } from '../../src/widgets/ap-map/ap-layout.js';
+import { PIECE } from '../../src/widgets/ap-map/ap-engine.js';
 
 const AP = '/test/fixtures/geo/kota-metro-ap.geojson';
 const KEL = '/test/fixtures/geo/kota-metro-kelurahan.geojson';
@@ -281,11 +282,11 @@ describe('<spbe-ap-map>', () => {
   });
 
   it('a large file goes to the worker in pieces, so no one message (one task on the page) carries it whole', async () => {
-    // 60 000 rows, about 3 million characters: over the 2 million of a piece.
+    // 60 000 rows, about 3 million characters: more than a piece.
     const rows = ['lat,lon,name,status,bandwidth_mbps'];
     for (let i = 0; i < 60_000; i++) rows.push(`${(-5.08 - (i % 300) * 0.0003).toFixed(5)},${(105.28 + Math.floor(i / 300) * 0.0005).toFixed(5)},Titik akses ${i},${['online', 'offline', 'maintenance'][i % 3]},${i % 50}`);
     const csv = rows.join('\n');
-    expect(csv.length).to.be.above(2 ** 21);
+    expect(csv.length).to.be.above(PIECE);
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     // The characters of text each message to the worker carries.
     const sent: number[] = [];
@@ -302,7 +303,7 @@ describe('<spbe-ap-map>', () => {
       Worker.prototype.postMessage = post;
       URL.revokeObjectURL(url);
     }
-    expect(Math.max(...sent), 'the largest message').to.be.at.most(2 ** 21);
+    expect(Math.max(...sent), 'the largest message').to.be.at.most(PIECE);
     expect(sent.reduce((a, b) => a + b, 0), 'all of the file, once').to.equal(csv.length);
   });
 
