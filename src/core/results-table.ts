@@ -1,6 +1,6 @@
 import { parseResultsCsv, type TableEntry } from './csv.js';
 import { MAX_ISSUES, SpbeError, type SpbeIssue } from './errors.js';
-import { parseSpbeResults, type SpbeResults } from './results.js';
+import { parseSpbeResults, validatedAs, type SpbeResults } from './results.js';
 import type { Lang } from './types.js';
 
 /** A row of the table left out, with what it was: a caller shows it where it matters. */
@@ -22,7 +22,8 @@ export interface Skipped {
  * the CSV read by `parseResultsCsv`, then checked by the collection's own validator. A row with a
  * problem (a cell off the scale, a year twice) is left out and said so (`skipped`), every problem
  * named by its line and column (`line 212, D4_layanan`), never by a path the file does not have; the
- * rest is ranked. `input` is the collection's JSON, `results` the same validated. Throws when nothing
+ * rest is ranked. `input` is the collection's JSON, `results` the same validated (`parseSpbeResults`
+ * returns them for `input` without checking it again). Throws when nothing
  * is left, or for a file that is not such a table. Loaded on demand, only for a CSV source (it brings
  * d3-dsv).
  */
@@ -64,6 +65,7 @@ export function resultsFromCsv(text: string, url?: string): { input: unknown; re
     issues.sort((a, b) => Number(a.params.line) - Number(b.params.line));
     const total = rows.length + entries.reduce((n, e) => n + e.evaluations.length, 0);
     const error = new SpbeError('validation', { url, issues: issues.slice(0, MAX_ISSUES), params: { format: 'csv', what: 'rows', skipped: rows.length, total } });
+    validatedAs(input, results);
     return { input, results, skipped: rows.length ? { rows, error } : undefined };
   }
 }

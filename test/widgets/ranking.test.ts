@@ -6,6 +6,7 @@ import { clearLoadCache } from '../../src/core/load.js';
 import type { SpbeErrorEvent, SpbeLoadEvent } from '../../src/core/events.js';
 import type { SpbeResults } from '../../src/core/results.js';
 import { parseSpbeResults } from '../../src/core/results.js';
+import { resultsFromCsv } from '../../src/core/results-table.js';
 import { rankModel, rankSummary, visibleRows, layoutRanking, type RankLine } from '../../src/widgets/ranking/ranking-layout.js';
 import { labelWidth } from '../../src/core/geometry.js';
 
@@ -49,6 +50,19 @@ describe('parseSpbeResults', () => {
   it('a problem in an evaluation is located where the file has it, though evaluations are sorted by year', () => {
     const evaluations = [{ year: 2024, index: 3 }, { year: 2023, index: 2.9, publishedName: 7 }];
     expect(issues({ results: [{ instansi: { name: 'A' }, evaluations }] })).to.deep.equal(['results[0].evaluations[1].publishedName type']);
+  });
+
+  it('the JSON the CSV reader checked is not checked again: the same collection comes back; a page\'s own object is checked each time', async () => {
+    const csv = await (await fetch('/data/nasional/spbe-results-2023-2024.csv')).text();
+    const read = resultsFromCsv(csv);
+    expect(parseSpbeResults(read.input)).to.equal(read.results);
+    const own = { results: [{ instansi: { name: 'A' }, evaluations: [{ year: 2024, index: 3 }] }] };
+    const first = parseSpbeResults(own);
+    const again = parseSpbeResults(own);
+    expect(again).to.not.equal(first);
+    expect(again).to.deep.equal(first);
+    own.results[0].evaluations[0].index = 9;
+    expect(() => parseSpbeResults(own)).to.throw();
   });
 
   it('a missing instansi is one problem, named once', () => {
