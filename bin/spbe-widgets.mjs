@@ -13,7 +13,7 @@ if (!existsSync(new URL('core/validate.js', dist))) {
   process.exit(2);
 }
 const core = (m) => import(new URL(`core/${m}.js`, dist));
-const [{ parseSpbeDocument }, { parseSpbeResults }, { parseJsonBody }, { SpbeError }, { describeError, describeIssue }, { parseTrendCsv, parseResultsCsv }, calc, fwm, { delimiterOf }, { formatIndex, formatDelta }, { text: inLang }] =
+const [{ parseSpbeDocument }, { parseSpbeResults }, { parseJsonBody }, { SpbeError }, { describeError, describeIssue }, { parseTrendCsv, parseResultsCsv, atLine }, calc, fwm, { delimiterOf }, { formatIndex, formatDelta }, { text: inLang }] =
   await Promise.all(['validate', 'results', 'load', 'errors', 'describe', 'csv', 'calculate', 'framework', 'delimiter', 'format', 'i18n'].map(core));
 await core('framework-check'); // documents may bring their own framework
 const { permenpanrb592020AspectLabels } = await core('frameworks/permenpanrb-59-2020-labels');
@@ -170,8 +170,6 @@ const looksCsv = (name, text) =>
   /\.(csv|tsv|txt)$/i.test(name) || (!/\.(geo)?json$/i.test(name) && !/^\s*[[{"]|^\s*(null|true|false|-?\d+(\.\d+)?)\s*$/.test(text.replace(/^\uFEFF/, '')));
 // Half up, as the published figures: 3,045 is 3,05 (the float 3.0449999… is not 3,04).
 const fmt = (v, digits = 2) => formatIndex(Math.round(v * 10 ** digits + 1e-6) / 10 ** digits, lang, digits);
-/** A change as the gauge writes it: `+0,30`, `-0,12`, `0,00`. */
-const signed = (v) => formatDelta(v, lang);
 
 /** Problems of an SpbeError as `{ path, code, message }`. */
 const problemsOf = (e) => {
@@ -326,7 +324,7 @@ function write(docs, name) {
       } catch (e) {
         if (!(e instanceof SpbeError)) throw e;
         // The validator's path names the evaluation; the message names its line.
-        for (const i of e.issues) issues.push({ ...i, path: i.path.replace(/^evaluations\[(\d+)\]\.?/, (_, k) => (lines[k] ? `line ${lines[k]}, ` : '')).replace(/, $/, '') });
+        for (const i of e.issues) issues.push({ ...i, path: atLine(i.path, lines)?.path ?? i.path });
       }
     for (const i of issues) bad.push(`${i.path.replace(/^line /, `${m.line} `)} (${d.instansi.name}): ${describeIssue({ ...i, path: '' }, lang)}`);
     return false;
@@ -433,7 +431,7 @@ function calcCommand(files) {
   const r2 = (v) => Math.round(v * 100 + 1e-9) / 100;
   const row = (label, a, b) =>
     lines.push(
-      [label.padEnd(58), fmt(a).padStart(9), ...(then ? [fmt(b).padStart(9), (r2(b) === r2(a) ? '' : signed(r2(b) - r2(a))).padStart(9)] : [])].join(''),
+      [label.padEnd(58), fmt(a).padStart(9), ...(then ? [fmt(b).padStart(9), (r2(b) === r2(a) ? '' : formatDelta(r2(b) - r2(a), lang)).padStart(9)] : [])].join(''),
     );
   if (then) lines.push([m.head[0].padEnd(58), ...m.head.slice(1).map((h) => h.padStart(9))].join(''));
   row(`${m.index} (${fmt(now.index, 4)}${then ? ` → ${fmt(then.index, 4)}` : ''})`, now.index, then?.index);

@@ -206,6 +206,18 @@ export interface TableEntry {
 }
 
 /**
+ * A validator's path inside one entry of a table (`evaluations[1].domains.D2`, `instansi.name`) as
+ * the file's line (`line 14, domains.D2`): an evaluation's own row, else the entry's first row;
+ * `undefined` when the file has no such line. The CLI and the ranking's reader both name problems
+ * so, never by a path the file does not have.
+ */
+export function atLine(path: string, lines: readonly number[]): { path: string; line: number } | undefined {
+  const [, k = '0', rest = path] = /^evaluations\[(\d+)\]\.?(.*)$/.exec(path) ?? [];
+  const line = lines[Number(k)];
+  return line ? { path: `line ${line}${rest ? `, ${rest}` : ''}`, line } : undefined;
+}
+
+/**
  * Reads a results table, many instansi a file, one row per instansi and year, like the national
  * table (`tahun_evaluasi, kelompok, instansi, D1_kebijakan … D4_layanan, indeks, predikat, provinsi,
  * jenis`; `kode` too). Rows group by code and name, in file order; evaluations sort by year. Columns

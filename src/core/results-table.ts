@@ -1,4 +1,4 @@
-import { parseResultsCsv, type TableEntry } from './csv.js';
+import { atLine, parseResultsCsv, type TableEntry } from './csv.js';
 import { MAX_ISSUES, SpbeError, type SpbeIssue } from './errors.js';
 import { parseSpbeResults, validatedAs, type SpbeResults } from './results.js';
 import type { Lang } from './types.js';
@@ -52,11 +52,11 @@ export function resultsFromCsv(text: string, url?: string): { input: unknown; re
       // A problem the file's lines cannot name (`results: empty`, when nothing is left) ends it.
       const byEntry = new Map<TableEntry, SpbeIssue[]>();
       for (const i of e.issues) {
-        const m = /^results\[(\d+)\](?:\.evaluations\[(\d+)\])?\.?(.*)$/.exec(i.path);
-        const entry = m ? entries[Number(m[1])] : undefined;
-        const line = entry?.lines[Number(m![2] ?? 0)];
-        if (!entry || !line || pass > 1) throw new SpbeError('validation', { url, issues: [...issues, i].slice(0, MAX_ISSUES), params: { format: 'csv' } });
-        byEntry.set(entry, [...(byEntry.get(entry) ?? []), { ...i, path: `line ${line}${m![3] ? `, ${m![3]}` : ''}`, params: { ...i.params, line } }]);
+        const [, k, rest = ''] = /^results\[(\d+)\]\.?(.*)$/.exec(i.path) ?? [];
+        const entry = k === undefined ? undefined : entries[Number(k)];
+        const at = entry && atLine(rest, entry.lines);
+        if (!at || pass > 1) throw new SpbeError('validation', { url, issues: [...issues, i].slice(0, MAX_ISSUES), params: { format: 'csv' } });
+        byEntry.set(entry!, [...(byEntry.get(entry!) ?? []), { ...i, path: at.path, params: { ...i.params, line: at.line } }]);
       }
       for (const [entry, bad] of byEntry) leaveOut(entry, bad);
       continue;

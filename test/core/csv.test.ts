@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isCsv, parseResultsCsv, parseTrendCsv } from '../../src/core/csv.js';
+import { atLine, isCsv, parseResultsCsv, parseTrendCsv } from '../../src/core/csv.js';
 import { describeIssue } from '../../src/core/describe.js';
 import { SpbeError } from '../../src/core/errors.js';
 import { parseSpbeDocument } from '../../src/core/validate.js';
@@ -119,5 +119,17 @@ describe('parseResultsCsv(text): the official result table, many instansi', () =
   it('the year-by-year reader takes bare D1-D4 headers too', () => {
     const doc = parseTrendCsv('tahun,D1,D2,D3,D4\n2024,2.7,3.1,2.73,3.87\n');
     expect(doc.evaluations[0].domains).to.deep.equal({ kebijakan: 2.7, 'tata-kelola': 3.1, manajemen: 2.73, layanan: 3.87 });
+  });
+});
+
+describe('atLine(path, lines): a validator\'s path as the line of the file it came from', () => {
+  it('an evaluation\'s row, the entry\'s first row for the rest, nothing for a row the file does not have', () => {
+    const lines = [14, 212];
+    expect(atLine('evaluations[1].domains.D4', lines)).to.deep.equal({ path: 'line 212, domains.D4', line: 212 });
+    expect(atLine('evaluations[0]', lines)).to.deep.equal({ path: 'line 14', line: 14 });
+    expect(atLine('instansi.name', lines)).to.deep.equal({ path: 'line 14, instansi.name', line: 14 });
+    expect(atLine('', lines)).to.deep.equal({ path: 'line 14', line: 14 });
+    expect(atLine('evaluations[2].index', lines)).to.equal(undefined);
+    expect(atLine('instansi', [])).to.equal(undefined);
   });
 });
