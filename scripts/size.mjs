@@ -12,8 +12,10 @@ const BUDGETS = {
   // 15 KB until the render flags (plain, transparent, static: issue 6) came to every widget's shared
   // CSS; 15.5 KB until a module loaded on demand that fails (a cut connection, a file gone after a
   // deploy) was an error in words and an event, not a blank box and an unhandled rejection (0.13 KB),
-  // and a failed download was said in the footer (0.12 KB).
-  'spbe-widgets/index-gauge': { input: 'dist/widgets/index-gauge/index-gauge.js', gzip: 15.75 * KB },
+  // and a failed download was said in the footer (0.12 KB); 15.75 KB until numbers were written
+  // without Intl.NumberFormat, whose first formatter cost a page 9 to 14 ms of its first render
+  // (0.05 KB for a 71 to 49 ms first render in `npm run bench`).
+  'spbe-widgets/index-gauge': { input: 'dist/widgets/index-gauge/index-gauge.js', gzip: 15.875 * KB },
   'spbe-widgets/trend-chart': { input: 'dist/widgets/trend-chart/trend-chart.js', gzip: 20 * KB },
   'spbe-widgets/domain-radar': { input: 'dist/widgets/domain-radar/domain-radar.js', gzip: 18 * KB },
   // Issue 9 asks for 15 KB and this misses it. Lit and the shared core every widget reading SPBE data
@@ -23,8 +25,9 @@ const BUDGETS = {
   // (17.25 KB until it read the official table as CSV: 0.2 KB, and left a CSV's bad rows out with a
   // note: 0.15 KB; the reader and the note's words load on demand; 17.75 KB until a module that
   // fails to load was an error in words and an event: 0.17 KB; 18 KB until the national rule was cut
-  // where it crossed a figure after a bar: 0.14 KB; a failed download said in the footer: 0.12 KB).
-  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 18.25 * KB },
+  // where it crossed a figure after a bar: 0.14 KB; a failed download said in the footer: 0.12 KB;
+  // 18.25 KB until numbers were written without Intl: 0.05 KB).
+  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 18.375 * KB },
   'spbe-widgets/ap-map': { input: 'dist/widgets/ap-map/ap-map.js', gzip: 30 * KB },
   'spbe-widgets/dashboard': { input: 'dist/widgets/dashboard/dashboard.js', gzip: 60 * KB, single: false },
   'spbe-widgets (all elements)': { input: 'dist/index.js', gzip: 60 * KB, single: false },
