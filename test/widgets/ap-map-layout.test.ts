@@ -9,6 +9,7 @@ import {
   boundsOf,
   classEdges,
   classOf,
+  compactCount,
   fitView,
   frameOf,
   hitTest,
@@ -319,5 +320,20 @@ describe('ap-map: clusters and hit testing', () => {
     expect(items.length % ITEM).to.equal(0);
     // A document is handed back to the page, which reads its network block.
     expect(work.load({ json: { instansi: { name: 'X' }, network: {} }, viewport: [1, 1], mask: 15 }).kind).to.equal('document');
+  });
+});
+
+describe('ap-map: cluster counts', () => {
+  it('short counts as Intl\'s compact notation writes them (id-ID, en-GB), without Intl', () => {
+    const counts = [0, 7, 1234, 9999, 10000, 12345, 14500, 99499, 99500, 100000, 999499, 999500, 1e6, 1499999, 1500000, 2500000, 12345678, 999999999, 2.5e9];
+    for (const lang of ['id', 'en'] as const) {
+      const intl = (n: number) =>
+        n < 10_000
+          ? new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 0 }).format(n)
+          : new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { notation: 'compact', maximumFractionDigits: 0 }).format(n);
+      expect(counts.map((n) => compactCount(n, lang))).to.deep.equal(counts.map(intl));
+    }
+    expect(compactCount(12345, 'id')).to.equal('12\u00a0rb');
+    expect(compactCount(999500, 'en')).to.equal('1m');
   });
 });

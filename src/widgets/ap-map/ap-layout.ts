@@ -11,6 +11,8 @@
 import { ticks } from 'd3-array';
 import { geoPath, geoTransform } from 'd3-geo';
 import KDBush from 'kdbush';
+import { formatNumber } from '../../core/format.js';
+import type { Lang } from '../../core/types.js';
 
 export const lngX = (lng: number) => lng / 360 + 0.5;
 export function latY(lat: number): number {
@@ -249,4 +251,19 @@ export function tilesFor(v: View, width: number, height: number): Tile[] {
   for (let y = y0; y <= y1; y++)
     for (let x = x0; x <= x1; x++) tiles.push({ z, x: ((x % n) + n) % n, y, left: v.x + x * size, top: v.y + y * size, size });
   return tiles;
+}
+
+/** The short units of a count, from thousands up: `12 rb`, `3 jt`, `1 M` (id; a no-break space), `12k`, `3m`, `1bn` (en). */
+const COUNT_UNITS: Record<Lang, string[]> = { id: ['\u00a0rb', '\u00a0jt', '\u00a0M'], en: ['k', 'm', 'bn'] };
+
+/**
+ * A cluster's count, short: `1.234` up to 9 999, then `12 rb` (id) or `12k` (en), as Intl's compact
+ * notation writes it (rounded half away from zero; 999 500 is `1 jt`, not `1.000 rb`), written out
+ * because a page's first Intl formatter costs 9 to 14 ms.
+ */
+export function compactCount(n: number, lang: Lang): string {
+  if (n < 10_000) return formatNumber(n, lang, 0);
+  let unit = 0;
+  while (unit < 2 && Math.round(n / 1e3 ** (unit + 1)) >= 1000) unit++;
+  return formatNumber(n / 1e3 ** (unit + 1), lang, 0) + COUNT_UNITS[lang][unit];
 }

@@ -17,6 +17,7 @@ import {
   centreOn,
   classEdges,
   classOf,
+  compactCount,
   fitView,
   frameOf,
   frameTransform,
@@ -502,7 +503,7 @@ export class SpbeApMap extends SpbeElement {
       return;
     }
     const lang = resolveLang(this);
-    drawItems(ctx, this.items, this.view, w, h, canvas!.width / w, this.palette(), this.summarise(d).maxMbps, (n) => compact(n, lang), this.activeIndex());
+    drawItems(ctx, this.items, this.view, w, h, canvas!.width / w, this.palette(), this.summarise(d).maxMbps, (n) => compactCount(n, lang), this.activeIndex());
   }
 
   /** Asks the engine for the clusters of the view when the zoom level changed or the view left the last answer. */
@@ -977,11 +978,6 @@ export class SpbeApMap extends SpbeElement {
   private toggleTable() {
     this.tableOpen = !this.tableOpen;
   }
-}
-
-/** A cluster's count, short: 1 234 → `1.234`, 12 345 → `12 rb` (id) or `12K` (en). */
-function compact(n: number, lang: Lang): string {
-  return n < 10_000 ? formatNumber(n, lang, 0) : new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { notation: 'compact', maximumFractionDigits: 0 }).format(n);
 }
 
 /** The status shapes for the filter buttons, as the canvas draws them (ap-draw's `shape`, radius 4.5). */
