@@ -1,4 +1,4 @@
-import type { Framework, FrameworkBand, Origin } from './types.js';
+import type { Framework, FrameworkAspect, FrameworkBand, FrameworkIndicator, Origin } from './types.js';
 
 /**
  * Floating sums of weights x levels land a hair off exact bounds (3.4999999999999996 for 3.5);
@@ -54,6 +54,21 @@ export interface CompletedLevels extends Levels {
 
 const DEPTH: Record<Exclude<Origin, 'given'>, number> = { domains: 0, aspects: 1, indicators: 2 };
 
+type Parts = [aspects: FrameworkIndicator[][], domains: FrameworkAspect[][]];
+const partsByFramework = new WeakMap<Framework, Parts>();
+
+/**
+ * Each aspect's indicators and each domain's aspects, in the framework's order, found once per
+ * framework (a framework is data: it is not changed once used). Found again for every evaluation,
+ * they were a sixth of the validation of the national results, cold.
+ */
+function partsOf(framework: Framework): Parts {
+  const pick = <T extends { id: string }>(items: T[], ids: string[]) => ids.map((id) => items.find((i) => i.id === id)).filter((i): i is T => i !== undefined);
+  let p = partsByFramework.get(framework);
+  if (!p) partsByFramework.set(framework, (p = [framework.aspects.map((a) => pick(framework.indicators, a.indicators)), framework.domains.map((d) => pick(framework.aspects, d.aspects))]));
+  return p;
+}
+
 /**
  * Fills in what the weights allow: aspects from their indicators, domains from their aspects,
  * the index from the domains (PermenPANRB 59/2020, Lampiran I: plain weighted means).
@@ -66,28 +81,24 @@ export function completeLevels(framework: Framework, given: Partial<Levels>): Co
   const domains = { ...given.domains };
   const aspectOrigin = new Map<string, Exclude<Origin, 'given'>>();
   const domainOrigin = new Map<string, Exclude<Origin, 'given'>>();
-  const indicatorById = new Map(framework.indicators.map((i) => [i.id, i]));
-  const aspectById = new Map(framework.aspects.map((a) => [a.id, a]));
+  const [aspectParts, domainParts] = partsOf(framework);
 
-  for (const aspect of framework.aspects) {
-    if (aspects[aspect.id] !== undefined) continue;
-    const parts = aspect.indicators.map((id) => indicatorById.get(id)).filter((i) => i !== undefined);
-    const v = weightedMean(indicators, parts);
+  framework.aspects.forEach((aspect, k) => {
+    const v = aspects[aspect.id] === undefined ? weightedMean(indicators, aspectParts[k]) : undefined;
     if (v !== undefined) {
       aspects[aspect.id] = v;
       aspectOrigin.set(aspect.id, 'indicators');
     }
-  }
-  for (const domain of framework.domains) {
-    if (domains[domain.id] !== undefined) continue;
-    const parts = domain.aspects.map((id) => aspectById.get(id)).filter((a) => a !== undefined);
-    const v = weightedMean(aspects, parts);
+  });
+  framework.domains.forEach((domain, k) => {
+    const parts = domainParts[k];
+    const v = domains[domain.id] === undefined ? weightedMean(aspects, parts) : undefined;
     if (v !== undefined) {
       domains[domain.id] = v;
       const deepest = parts.some((a) => aspectOrigin.get(a.id) === 'indicators') ? 'indicators' : 'aspects';
       domainOrigin.set(domain.id, deepest);
     }
-  }
+  });
   const index = weightedMean(domains, framework.domains);
   let origin: CompletedLevels['origin'];
   if (index !== undefined) {

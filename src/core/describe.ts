@@ -33,7 +33,7 @@ const EXPECTED: Record<Lang, Record<string, string>> = {
 
 const WHAT: Record<Lang, Record<string, string>> = {
   id: { domain: 'domain', aspect: 'aspek', indicator: 'indikator', framework: 'kerangka', band: 'predikat', year: 'tahun' },
-  en: { domain: 'domain', aspect: 'aspect', indicator: 'indicator', framework: 'framework', band: 'band' },
+  en: { domain: 'domain', aspect: 'aspect', indicator: 'indicator', framework: 'framework', band: 'band', year: 'year' },
 };
 
 const ISSUES: Record<Lang, Record<SpbeIssue['code'], Sentence>> = {
@@ -44,7 +44,7 @@ const ISSUES: Record<Lang, Record<SpbeIssue['code'], Sentence>> = {
     required: (p) =>
       p.what === 'year' ? 'kolom tahun (year) wajib ada' : p.what === 'instansi' ? 'kolom instansi (nama) wajib ada' : p.what === 'coordinates' ? 'kolom lat dan lon (atau latitude dan longitude) wajib ada' : 'wajib diisi',
     unknown: (p) => `${WHAT.id[p.what] ?? p.what} ${p.got} tidak dikenal; yang dikenal: ${p.known}`,
-    duplicate: (p) => `tahun ${p.got} muncul lebih dari sekali`,
+    duplicate: (p) => `${WHAT.id[p.what ?? 'year'] ?? p.what} ${p.got} muncul lebih dari sekali`,
     empty: () => 'tidak boleh kosong',
     'no-value': () => 'perlu salah satu dari index, domains, aspects, atau indicators',
     weights: (p) => `jumlah bobot ${p.got}, seharusnya ${p.expected}`,
@@ -61,7 +61,7 @@ const ISSUES: Record<Lang, Record<SpbeIssue['code'], Sentence>> = {
     required: (p) =>
       p.what === 'year' ? 'a year (tahun) column is required' : p.what === 'instansi' ? 'an instansi (name) column is required' : p.what === 'coordinates' ? 'lat and lon (or latitude and longitude) columns are required' : 'is required',
     unknown: (p) => `unknown ${WHAT.en[p.what] ?? p.what} ${p.got}; known: ${p.known}`,
-    duplicate: (p) => `year ${p.got} appears more than once`,
+    duplicate: (p) => `${WHAT.en[p.what ?? 'year'] ?? p.what} ${p.got} appears more than once`,
     empty: () => 'must not be empty',
     'no-value': () => 'needs one of index, domains, aspects or indicators',
     weights: (p) => `weights sum to ${p.got}, expected ${p.expected}`,

@@ -38,7 +38,7 @@ function framework(v: unknown, path: string): Framework | undefined {
     const f = fields<FrameworkBand>(b, p, { id: 'str!', label: 'text', min: 'num' });
     return { id: f.id, label: f.label ?? f.id, min: f.min };
   });
-  const nodes = (key: string, parentKey?: string, childKey?: string) =>
+  const nodes = (key: string, parentKey?: string, childKey?: string, seen = new Set<string>()) =>
     each(o[key], at(path, key), key === 'domains', (x, p): Node => {
       const spec: Record<string, Kind> = { label: 'text', short: 'text', weight: 'weight' };
       if (parentKey) spec[parentKey] = 'str!';
@@ -46,6 +46,9 @@ function framework(v: unknown, path: string): Framework | undefined {
       const f = fields<Obj>(x, p, spec);
       if (x.id === undefined) add(at(p, 'id'), 'required');
       const id = String(x.id);
+      // An id twice would leave the calculator to pick one of the two weights.
+      if (seen.has(id)) add(at(p, 'id'), 'duplicate', { what: key.slice(0, -1), got: JSON.stringify(id) });
+      seen.add(id);
       // Domains always have a label (their id at least); aspects and indicators may leave it to labelOf().
       const label = (f.label as Text | undefined) ?? (key === 'domains' ? id : undefined);
       const node: Node = { id, ...(label !== undefined && { label }), weight: f.weight as number, path: p };

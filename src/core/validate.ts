@@ -121,10 +121,9 @@ function yearly<T extends { year: number }>(v: unknown, path: string, required: 
 /** A map from known ids to scale values, e.g. `domains`. Unknown ids are errors. */
 export function levels(v: unknown, path: string, known: readonly { id: string }[], what: string, scale: Scale, whole = false) {
   const out: Record<string, number> = {};
-  const ids = known.map((k) => k.id);
   for (const [key, x] of Object.entries((v === undefined ? undefined : obj(v, path)) ?? {})) {
     const p = at(path, key);
-    if (!ids.includes(key)) add(p, 'unknown', { what, got: JSON.stringify(key), known: ids.join(', ') });
+    if (!known.some((k) => k.id === key)) add(p, 'unknown', { what, got: JSON.stringify(key), known: known.map((k) => k.id).join(', ') });
     else if (whole && !(Number.isInteger(x) && (x as number) >= scale.min && (x as number) <= scale.max))
       add(p, 'level', { ...scale, got: describeValue(x) });
     else {

@@ -184,6 +184,14 @@ describe('parseFramework', () => {
     ]);
   });
 
+  it('an id twice is an error, not one of two weights picked quietly', () => {
+    const fw = structuredClone(permenpanrb592020) as unknown as { indicators: { id: string }[] };
+    fw.indicators[5].id = fw.indicators[4].id;
+    const e = fails(doc([{ year: 2024, index: 3 }], { framework: fw }));
+    expect(e.issues.map((i) => describeIssue(i, 'en'))).to.deep.equal([`framework.indicators[5].id: indicator "${fw.indicators[4].id}" appears more than once`]);
+    expect(describeIssue(e.issues[0], 'id')).to.equal(`framework.indicators[5].id: indikator "${fw.indicators[4].id}" muncul lebih dari sekali`);
+  });
+
   it('bands must rise from the scale minimum', () => {
     const fw = { ...structuredClone(permenpanrb592020), bands: [{ id: 'x', label: 'X', min: 2 }] };
     const e = fails(doc([{ year: 2024, index: 3 }], { framework: fw }));
