@@ -23,9 +23,8 @@ export interface Skipped {
  * problem (a cell off the scale, a year twice) is left out and said so (`skipped`), every problem
  * named by its line and column (`line 212, D4_layanan`), never by a path the file does not have; the
  * rest is ranked. `input` is the collection's JSON, `results` the same validated (`parseSpbeResults`
- * returns them for `input` without checking it again). Throws when nothing
- * is left, or for a file that is not such a table. Loaded on demand, only for a CSV source (it brings
- * d3-dsv).
+ * returns them for `input` without checking it again). Throws when nothing is left, or for a file
+ * that is not such a table. Loaded on demand, only for a CSV source (it brings d3-dsv).
  */
 export function resultsFromCsv(text: string, url?: string): { input: unknown; results: SpbeResults; skipped?: Skipped } {
   const table = parseResultsCsv(text, { url });
