@@ -3,7 +3,7 @@
 // The entry for each chart imports and registers only its controllers (bench/compare.mjs writes them).
 import { DATA, box, done, points } from './common.js';
 
-function one(Chart, chart, p) {
+function one(Chart, chart, p, title) {
 const canvas = document.createElement('canvas');
 box().append(canvas);
 const doc = DATA.document;
@@ -13,7 +13,10 @@ const base = { animation: false, responsive: true, maintainAspectRatio: false, p
 let config;
 if (chart === 'gauge') {
   const v = doc.evaluations.at(-1).index;
-  config = { type: 'doughnut', data: { datasets: [{ data: [v - 1, 5 - v], backgroundColor: ['#3f8f32', '#e6eaef'] }] }, options: { ...base, rotation: -90, circumference: 180, cutout: '70%' } };
+  // With `title`, the value and predikat under the arc (the Title plugin), as the other two show them.
+  const text = { display: true, text: [v.toFixed(2).replace('.', ','), doc.evaluations.at(-1).predikat ?? ''], position: 'bottom', font: { size: 32 } };
+  const plugins = title ? { ...base.plugins, title: text } : base.plugins;
+  config = { type: 'doughnut', data: { datasets: [{ data: [v - 1, 5 - v], backgroundColor: ['#3f8f32', '#e6eaef'] }] }, options: { ...base, plugins, rotation: -90, circumference: 180, cutout: '70%' } };
 } else if (chart === 'trend') {
   config = {
     type: 'line',
@@ -38,9 +41,9 @@ return () => {
 };
 }
 
-export async function run(Chart, chart) {
+export async function run(Chart, chart, { title = false } = {}) {
   const n = Number(new URLSearchParams(location.search).get('n') ?? 314);
   const p = chart === 'scatter' ? await points(n) : undefined;
-  const again = (chart === 'dashboard' ? ['gauge', 'trend', 'radar'] : [chart]).map((c) => one(Chart, c, p));
+  const again = (chart === 'dashboard' ? ['gauge', 'trend', 'radar'] : [chart]).map((c) => one(Chart, c, p, title));
   await done(() => again.forEach((f) => f()));
 }
