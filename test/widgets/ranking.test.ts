@@ -118,6 +118,8 @@ describe('ranking layout (no DOM)', () => {
       else expect(ranks[i]).to.equal(i + 1);
     }
     expect(m.rows.filter((r) => r.index === 4.32).map((r) => r.rank)).to.deep.equal([4, 4, 4]);
+    // Tied rows in name order: Depok, Jambi, Mojokerto.
+    expect(m.rows.filter((r) => r.index === 4.32).map((r) => r.name)).to.deep.equal(['Pemerintah Kota Depok', 'Pemerintah Kota Jambi', 'Pemerintah Kota Mojokerto']);
   });
 
   it('kinds: pemda and pusat, comma lists; not ranked the year before is "new"', () => {
