@@ -1,6 +1,7 @@
 // Size report: min and gzip bytes of every public entry as a bundler user ships it (the entry with
 // lit bundled, minified; the modules it loads on demand are separate chunks, listed under it), and of
-// the CDN files (everything in one file). Fails (exit 1) when an entry's first load is over budget.
+// the CDN files (everything in one file; and the light loader, with what a page with one widget
+// fetches through it). Fails (exit 1) when an entry's first load is over budget.
 // Run after `npm run build`.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -97,6 +98,21 @@ for (const { name, budget, single, chunks, first, withoutLit } of builds) {
 for (const file of CDN) {
   const code = readFileSync(file);
   rows.push([`${file} (all in one file)`, code.length, gz(code), '']);
+}
+// The light loader: what a page with one widget fetches through it (the loader, then that widget's
+// files, which the build wrote into the loader), each file gzipped alone as it goes over the wire.
+const AUTO = 'dist/cdn/spbe-widgets.auto.js';
+const auto = readFileSync(AUTO, 'utf8');
+const files = JSON.parse(JSON.parse(/"\{[^"]*(?:\\"[^"]*)*\}"/.exec(auto)?.[0] ?? '"{}"'));
+if (!Object.keys(files).length) {
+  console.error(`size: ${AUTO} lists no widget files`);
+  process.exit(1);
+}
+rows.push([`${AUTO} (the loader: each widget when its tag appears)`, auto.length, gz(auto), '']);
+for (const [tag, list] of Object.entries(files)) {
+  const codes = list.map((f) => readFileSync(`dist/cdn/${f}`));
+  const raw = auto.length + codes.reduce((n, c) => n + c.length, 0);
+  rows.push([`  a page with only <${tag}>: the loader + ${codes.length} files`, raw, gz(auto) + codes.reduce((n, c) => n + gz(c), 0), '']);
 }
 for (const [file, what] of EXTRA) {
   const code = readFileSync(file);

@@ -53,7 +53,7 @@ after(async () => {
 
 test('the tarball holds the built files, the schema, the embed page and the manifest, and nothing of the sources', () => {
   const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const f of ['package/dist/cdn/spbe-widgets.js', 'package/dist/cdn/ap-map-worker.js', 'package/dist/widgets/index-gauge/index-gauge.js', 'package/dist/widgets/index-gauge/index-gauge.d.ts', 'package/schema/spbe-data.v1.schema.json', 'package/embed/embed.html', 'package/embed/resize.js', 'package/custom-elements.json', 'package/README.md', 'package/bin/spbe-widgets.mjs', 'package/data/nasional/spbe-hasil-2023-2024.json', 'package/data/nasional/README.md', 'package/schema/spbe-results.v1.schema.json', 'package/dist/widgets/ranking/ranking.js']) {
+  for (const f of ['package/dist/cdn/spbe-widgets.js', 'package/dist/cdn/spbe-widgets.auto.js', 'package/dist/cdn/ap-map-worker.js', 'package/dist/widgets/index-gauge/index-gauge.js', 'package/dist/widgets/index-gauge/index-gauge.d.ts', 'package/schema/spbe-data.v1.schema.json', 'package/embed/embed.html', 'package/embed/resize.js', 'package/custom-elements.json', 'package/README.md', 'package/bin/spbe-widgets.mjs', 'package/data/nasional/spbe-hasil-2023-2024.json', 'package/data/nasional/README.md', 'package/schema/spbe-results.v1.schema.json', 'package/dist/widgets/ranking/ranking.js']) {
     assert.ok(files.includes(f), `${f} is in the package`);
   }
   assert.ok(!files.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/')), 'no sources or tests');

@@ -1,0 +1,63 @@
+/**
+ * The CDN's light entry, `dist/cdn/spbe-widgets.auto.js`: it defines each element only when its tag
+ * first appears in the page, and loads that widget's code then, from the files beside it. A page
+ * with one gauge loads the gauge, not the map, the ranking and the dashboard too (`npm run size`
+ * has the figures). Exports nothing: for the classes and `spbe-widgets/core`, load
+ * `spbe-widgets.js`, which holds everything in one file.
+ *
+ * It watches the document, not the shadow roots of a page's own components: an element that only
+ * ever lives inside one is defined by loading `spbe-widgets.js` or its widget's module instead.
+ * A widget whose file cannot load (a cut connection, a file missing after a deploy) fires
+ * `spbe-error` on each of its elements, with an `SpbeError` of kind `module`.
+ */
+import { onDemand, type SpbeError } from './core/errors.js';
+import { SpbeErrorEvent } from './core/events.js';
+
+/** Each tag, with its module and that module's file name for the error. */
+const WIDGETS: Record<string, [load: () => Promise<unknown>, part: string]> = {
+  'spbe-index-gauge': [() => import('./widgets/index-gauge/index-gauge.js'), 'index-gauge.js'],
+  'spbe-trend-chart': [() => import('./widgets/trend-chart/trend-chart.js'), 'trend-chart.js'],
+  'spbe-domain-radar': [() => import('./widgets/domain-radar/domain-radar.js'), 'domain-radar.js'],
+  'spbe-ap-map': [() => import('./widgets/ap-map/ap-map.js'), 'ap-map.js'],
+  'spbe-ranking': [() => import('./widgets/ranking/ranking.js'), 'ranking.js'],
+  'spbe-dashboard': [() => import('./widgets/dashboard/dashboard.js'), 'dashboard.js'],
+};
+
+/**
+ * Each widget's files, written in by the build (rollup.config.mjs), so that they are fetched at once,
+ * not each only after the one that imports it: one round trip after this file instead of three.
+ */
+const RAW_FILES = '__SPBE_AUTO_FILES__';
+const FILES: Record<string, string[]> = RAW_FILES.startsWith('{') ? JSON.parse(RAW_FILES) : {};
+
+/** Fetches (without running) the files a widget's module imports, beside this one. */
+function preload(tag: string): void {
+  for (const file of FILES[tag] ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file, import.meta.url).href;
+    document.head.append(link);
+  }
+}
+
+const waiting = new Map(Object.entries(WIDGETS));
+
+/** Loads the widgets whose tags are in the document now; stops watching once every one is loaded. */
+function scan(): void {
+  for (const [tag, [load, part]] of waiting) {
+    if (customElements.get(tag)) waiting.delete(tag);
+    else if (document.querySelector(tag)) {
+      waiting.delete(tag);
+      preload(tag);
+      onDemand(load(), part).catch((error: SpbeError) => {
+        for (const el of document.querySelectorAll(tag)) el.dispatchEvent(new SpbeErrorEvent(error));
+      });
+    }
+  }
+  if (!waiting.size) observer.disconnect();
+}
+
+// Mutation records come in one batch a task: one scan for a page that adds a thousand nodes at once.
+const observer = new MutationObserver(scan);
+observer.observe(document, { childList: true, subtree: true });
+scan();

@@ -1,0 +1,108 @@
+// The light CDN entry, dist/cdn/spbe-widgets.auto.js, in a real page (headless Chromium, the
+// project's browser): it defines an element when its tag appears and loads only that widget's
+// files, all at once; a later element and one made before it was added are defined too; a widget
+// file that cannot load is an `spbe-error` on its elements. The pages run under a strict CSP with
+// Trusted Types, as the demo does.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { serve } from '../../scripts/static-server.mjs';
+import { browserLaunchOptions } from '../../scripts/browser.mjs';
+
+const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+let server;
+let base;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync('dist/cdn/spbe-widgets.auto.js'), 'run `npm run build` first');
+  ({ server, base } = await serve('.'));
+  browser = await puppeteer.launch(await browserLaunchOptions());
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A page at /auto-test.html with `body`, under the CSP; `fail` makes matching requests 404. */
+async function open(body, fail) {
+  const page = await browser.newPage();
+  const requests = [];
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && !/404/.test(m.text()) && problems.push(m.text()));
+  await page.setRequestInterception(true);
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    requests.push(path);
+    if (path === '/auto-test.html') {
+      const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>auto</title></head><body>${body}<script type="module" src="/dist/cdn/spbe-widgets.auto.js"></script></body></html>`;
+      return r.respond({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': CSP }, body: html });
+    }
+    if (fail?.test(path)) return r.respond({ status: 404, body: 'gone' });
+    return r.continue();
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    window.__errors = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('spbe-error', (e) => window.__errors.push({ on: e.target.localName, kind: e.detail.error.kind, part: e.detail.error.params.part, name: e.detail.error.name }));
+  });
+  await page.goto(`${base}/auto-test.html`);
+  return { page, requests, problems };
+}
+
+const shown = (page, tag, part) =>
+  page.waitForFunction((t, p) => document.querySelector(t)?.shadowRoot?.querySelector(`[part~="${p}"]`), { timeout: 15_000 }, tag, part);
+
+test('a page with one gauge loads the loader and the gauge\'s files only, fetched at once', async () => {
+  const { page, requests, problems } = await open('<spbe-index-gauge src="/test/fixtures/kota-metro.json"></spbe-index-gauge>');
+  await shown(page, 'spbe-index-gauge', 'value');
+  assert.equal(await page.$eval('spbe-index-gauge', (el) => el.shadowRoot.querySelector('[part~="value"]').textContent), '3,34');
+  const scripts = requests.filter((p) => p.startsWith('/dist/cdn/'));
+  assert.ok(scripts.includes('/dist/cdn/spbe-widgets.auto.js'));
+  assert.ok(scripts.some((p) => /\/auto-index-gauge-[\w-]+\.js$/.test(p)), scripts.join(' '));
+  // Not the other widgets, and not the one-file bundle.
+  for (const other of ['ranking', 'ap-map', 'dashboard', 'trend-chart', 'domain-radar']) assert.ok(!scripts.some((p) => p.includes(`/auto-${other}-`)), `${other}: ${scripts.join(' ')}`);
+  assert.ok(!scripts.includes('/dist/cdn/spbe-widgets.js'));
+  // Every file the gauge needs was asked for by the loader itself, not found one import at a time.
+  const preloaded = await page.$$eval('link[rel="modulepreload"]', (ls) => ls.map((l) => new URL(l.href).pathname));
+  const gaugeFiles = scripts.filter((p) => p !== '/dist/cdn/spbe-widgets.auto.js');
+  assert.deepEqual([...preloaded].sort(), [...gaugeFiles].sort());
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('an element added later, and one made before it is added, are defined when they appear', async () => {
+  const { page, problems } = await open('<p>Berita</p>');
+  assert.equal(await page.evaluate(() => customElements.get('spbe-ranking')), undefined);
+  await page.evaluate(() => {
+    const r = document.createElement('spbe-ranking');
+    r.setAttribute('province', 'Lampung');
+    r.setAttribute('highlight', '18.72');
+    r.src = '/data/nasional/spbe-hasil-2023-2024.json';
+    // Appended a moment later, into a nested element, as a CMS widget would be.
+    setTimeout(() => document.querySelector('p').append(r), 50);
+  });
+  await shown(page, 'spbe-ranking', 'row');
+  const rows = await page.$eval('spbe-ranking', (el) => [...el.shadowRoot.querySelectorAll('[part~="row"]')].length);
+  assert.equal(rows, 16);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a widget file that cannot load is an spbe-error (kind module) on its elements, and the others still load', async () => {
+  const { page, problems } = await open(
+    '<spbe-trend-chart src="/test/fixtures/kota-metro.json"></spbe-trend-chart><spbe-index-gauge src="/test/fixtures/kota-metro.json"></spbe-index-gauge>',
+    /\/auto-trend-chart-[\w-]+\.js$/,
+  );
+  await page.waitForFunction(() => window.__errors.length, { timeout: 15_000 });
+  await shown(page, 'spbe-index-gauge', 'value');
+  assert.deepEqual(await page.evaluate(() => window.__errors), [{ on: 'spbe-trend-chart', kind: 'module', part: 'trend-chart.js', name: 'SpbeError' }]);
+  assert.deepEqual(problems.filter((p) => !/Failed to fetch|Failed to load|dynamically imported/.test(p)), []);
+  await page.close();
+});
