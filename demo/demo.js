@@ -27,7 +27,7 @@ function embedCode() {
   const flags = ['plain', 'transparent', 'static'].filter((k) => f.get(k));
   const attrs = [`src="${f.get('src')}"`, f.get('lang') !== 'id' && `lang="${f.get('lang')}"`, f.get('theme') !== 'auto' && `theme="${f.get('theme')}"`, ...flags].filter(Boolean);
   document.querySelector('#snippet code').textContent =
-    `<script type="module" src="${CDN}/dist/cdn/spbe-widgets.js"></script>\n<spbe-${widget} ${attrs.join(' ')}></spbe-${widget}>`;
+    `<script type="module" src="${CDN}/dist/cdn/spbe-widgets.auto.js"></script>\n<spbe-${widget} ${attrs.join(' ')}></spbe-${widget}>`;
   const query = new URLSearchParams({ widget, src: f.get('src'), lang: f.get('lang'), theme: f.get('theme') });
   for (const k of flags) query.set(k, '');
   document.querySelector('#iframe-snippet code').textContent =
