@@ -50,6 +50,8 @@ function scan(): void {
       waiting.delete(tag);
       preload(tag);
       onDemand(load(), part).catch((error: SpbeError) => {
+        // Defined meanwhile by another copy (the one-file bundle on the same page): not a failure.
+        if (customElements.get(tag)) return;
         for (const el of document.querySelectorAll(tag)) el.dispatchEvent(new SpbeErrorEvent(error));
       });
     }
