@@ -108,7 +108,11 @@ if (!Object.keys(files).length) {
   console.error(`size: ${AUTO} lists no widget files`);
   process.exit(1);
 }
-rows.push([`${AUTO} (the loader: each widget when its tag appears)`, auto.length, gz(auto), '']);
+// The loader itself: the tag list, the file lists, the error for a file that cannot load.
+const AUTO_BUDGET = 1.5 * KB;
+const autoOk = gz(auto) <= AUTO_BUDGET;
+failed ||= !autoOk;
+rows.push([`${AUTO} (the loader: each widget when its tag appears)`, auto.length, gz(auto), `${fmt(AUTO_BUDGET)} ${autoOk ? 'ok' : 'OVER BUDGET'} (${gz(auto)} of ${AUTO_BUDGET} bytes)`]);
 for (const [tag, list] of Object.entries(files)) {
   const codes = list.map((f) => readFileSync(`dist/cdn/${f}`));
   const raw = auto.length + codes.reduce((n, c) => n + c.length, 0);
