@@ -42,24 +42,36 @@ function preload(tag: string): void {
 
 const waiting = new Map(Object.entries(WIDGETS));
 
-/** Loads the widgets whose tags are in the document now; stops watching once every one is loaded. */
-function scan(): void {
-  for (const [tag, [load, part]] of waiting) {
-    if (customElements.get(tag)) waiting.delete(tag);
-    else if (document.querySelector(tag)) {
-      waiting.delete(tag);
-      preload(tag);
-      onDemand(load(), part).catch((error: SpbeError) => {
-        // Defined meanwhile by another copy (the one-file bundle on the same page): not a failure.
-        if (customElements.get(tag)) return;
-        for (const el of document.querySelectorAll(tag)) el.dispatchEvent(new SpbeErrorEvent(error));
-      });
-    }
-  }
-  if (!waiting.size) observer.disconnect();
+/** Loads the widget of `tag` once (its tag is in the page now). */
+function start(tag: string): void {
+  const widget = waiting.get(tag);
+  if (!widget) return;
+  waiting.delete(tag);
+  if (customElements.get(tag)) return;
+  const [load, part] = widget;
+  preload(tag);
+  onDemand(load(), part).catch((error: SpbeError) => {
+    // Defined meanwhile by another copy (the one-file bundle on the same page): not a failure.
+    if (customElements.get(tag)) return;
+    for (const el of document.querySelectorAll(tag)) el.dispatchEvent(new SpbeErrorEvent(error));
+  });
 }
 
-// Mutation records come in one batch a task: one scan for a page that adds a thousand nodes at once.
-const observer = new MutationObserver(scan);
+/** The widgets' tags in `root` and below it. */
+function scan(root: ParentNode): void {
+  if (waiting.size) for (const el of root.querySelectorAll([...waiting.keys()].join(','))) start(el.localName);
+}
+
+// Only what is added is looked at, not the whole page again: a page that changes its DOM all the
+// time pays for its new nodes only. Mutation records come in one batch a task.
+const observer = new MutationObserver((records) => {
+  for (const record of records)
+    for (const node of record.addedNodes) {
+      if (!(node instanceof Element)) continue;
+      start(node.localName);
+      if (node.firstElementChild) scan(node);
+    }
+  if (!waiting.size) observer.disconnect();
+});
 observer.observe(document, { childList: true, subtree: true });
-scan();
+scan(document);

@@ -84,12 +84,21 @@ test('an element added later, and one made before it is added, are defined when 
     r.setAttribute('province', 'Lampung');
     r.setAttribute('highlight', '18.72');
     r.src = '/data/nasional/spbe-hasil-2023-2024.json';
-    // Appended a moment later, into a nested element, as a CMS widget would be.
-    setTimeout(() => document.querySelector('p').append(r), 50);
+    // Appended a moment later inside a new section (the loader looks into what is added), and a
+    // gauge on its own after it, as a CMS's scripts would.
+    const section = document.createElement('section');
+    section.append(r);
+    setTimeout(() => document.querySelector('p').append(section), 50);
+    setTimeout(() => {
+      const g = document.createElement('spbe-index-gauge');
+      g.setAttribute('src', '/test/fixtures/kota-metro.json');
+      document.body.append(g);
+    }, 100);
   });
   await shown(page, 'spbe-ranking', 'row');
   const rows = await page.$eval('spbe-ranking', (el) => [...el.shadowRoot.querySelectorAll('[part~="row"]')].length);
   assert.equal(rows, 16);
+  await shown(page, 'spbe-index-gauge', 'value');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await page.close();
