@@ -23,6 +23,8 @@ const ROUNDS = Number(opts.rounds);
 const LIBS = ['spbe-widgets', 'Chart.js', 'ECharts'];
 /** Chart.js's gauge draws no text; this one adds the value and predikat (a row under the gauge, not in the ratios). */
 const TITLED = 'Chart.js, value as title';
+/** The libraries a chart is measured with: the gauge has the titled row too. */
+const libsOf = (chart) => (chart === 'gauge' ? [...LIBS, TITLED] : LIBS);
 const CHARTS = [['gauge'], ['trend'], ['radar'], ['scatter', 314], ['scatter', 10000], ['scatter', 100000]];
 const OUT = 'bench/data/compare';
 mkdirSync(`${OUT}/out`, { recursive: true });
@@ -71,8 +73,8 @@ function entry(lib, chart) {
 
 const slug = (lib) => lib.toLowerCase().replace(/[^a-z]/g, '');
 const bytes = new Map();
-for (const lib of [...LIBS, TITLED]) {
-  for (const chart of lib === TITLED ? ['gauge'] : ['gauge', 'trend', 'radar', 'scatter', 'dashboard']) {
+for (const chart of ['gauge', 'trend', 'radar', 'scatter', 'dashboard']) {
+  for (const lib of libsOf(chart)) {
     const name = `${slug(lib)}-${chart}`;
     writeFileSync(`${OUT}/${name}.entry.js`, entry(lib, chart));
     const bundle = await rollup({
@@ -126,7 +128,7 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     for (const [chart, n] of CHARTS) {
       // Alternation: each round starts with another library.
-      const libs = chart === 'gauge' ? [...LIBS, TITLED] : LIBS;
+      const libs = libsOf(chart);
       const order = libs.map((_, i) => libs[(i + round) % libs.length]);
       for (const lib of order) push(`${lib}|${chart}|${n ?? ''}`, await measure(lib, chart, n));
     }
@@ -151,7 +153,7 @@ const ratio = (ours, best, lower = true) => (lower ? ours / best : best / ours);
 for (const [chart, n] of [...CHARTS, ['dashboard-4x']]) {
   const key = (lib) => `${lib}|${chart}|${n ?? ''}`;
   const label = chart === 'dashboard-4x' ? 'dashboard (gauge+trend+radar), CPU 4× slower' : n ? `scatter, ${n.toLocaleString('en-GB').replace(/,/g, ' ')} points` : chart;
-  const figures = (chart === 'gauge' ? [...LIBS, TITLED] : LIBS).map((lib) => {
+  const figures = libsOf(chart).map((lib) => {
     const r = runs.get(key(lib));
     const pick = (f) => r.map(f);
     return {

@@ -13,14 +13,14 @@
 import { onDemand, type SpbeError } from './core/errors.js';
 import { SpbeErrorEvent } from './core/events.js';
 
-/** Each tag, with its module and that module's file name for the error. */
-const WIDGETS: Record<string, [load: () => Promise<unknown>, part: string]> = {
-  'spbe-index-gauge': [() => import('./widgets/index-gauge/index-gauge.js'), 'index-gauge.js'],
-  'spbe-trend-chart': [() => import('./widgets/trend-chart/trend-chart.js'), 'trend-chart.js'],
-  'spbe-domain-radar': [() => import('./widgets/domain-radar/domain-radar.js'), 'domain-radar.js'],
-  'spbe-ap-map': [() => import('./widgets/ap-map/ap-map.js'), 'ap-map.js'],
-  'spbe-ranking': [() => import('./widgets/ranking/ranking.js'), 'ranking.js'],
-  'spbe-dashboard': [() => import('./widgets/dashboard/dashboard.js'), 'dashboard.js'],
+/** Each tag and its module (`spbe-index-gauge`: `index-gauge.js`, the name its error gives). */
+const WIDGETS: Record<string, () => Promise<unknown>> = {
+  'spbe-index-gauge': () => import('./widgets/index-gauge/index-gauge.js'),
+  'spbe-trend-chart': () => import('./widgets/trend-chart/trend-chart.js'),
+  'spbe-domain-radar': () => import('./widgets/domain-radar/domain-radar.js'),
+  'spbe-ap-map': () => import('./widgets/ap-map/ap-map.js'),
+  'spbe-ranking': () => import('./widgets/ranking/ranking.js'),
+  'spbe-dashboard': () => import('./widgets/dashboard/dashboard.js'),
 };
 
 /**
@@ -44,13 +44,12 @@ const waiting = new Map(Object.entries(WIDGETS));
 
 /** Loads the widget of `tag` once (its tag is in the page now). */
 function start(tag: string): void {
-  const widget = waiting.get(tag);
-  if (!widget) return;
+  const load = waiting.get(tag);
+  if (!load) return;
   waiting.delete(tag);
   if (customElements.get(tag)) return;
-  const [load, part] = widget;
   preload(tag);
-  onDemand(load(), part).catch((error: SpbeError) => {
+  onDemand(load(), `${tag.slice('spbe-'.length)}.js`).catch((error: SpbeError) => {
     // Defined meanwhile by another copy (the one-file bundle on the same page): not a failure.
     if (customElements.get(tag)) return;
     for (const el of document.querySelectorAll(tag)) el.dispatchEvent(new SpbeErrorEvent(error));

@@ -12,9 +12,9 @@ const base = { animation: false, responsive: true, maintainAspectRatio: false, p
 
 let config;
 if (chart === 'gauge') {
-  const v = doc.evaluations.at(-1).index;
+  const { index: v, predikat = '' } = doc.evaluations.at(-1);
   // With `title`, the value and predikat under the arc (the Title plugin), as the other two show them.
-  const text = { display: true, text: [v.toFixed(2).replace('.', ','), doc.evaluations.at(-1).predikat ?? ''], position: 'bottom', font: { size: 32 } };
+  const text = { display: true, text: [v.toFixed(2).replace('.', ','), predikat], position: 'bottom', font: { size: 32 } };
   const plugins = title ? { ...base.plugins, title: text } : base.plugins;
   config = { type: 'doughnut', data: { datasets: [{ data: [v - 1, 5 - v], backgroundColor: ['#3f8f32', '#e6eaef'] }] }, options: { ...base, plugins, rotation: -90, circumference: 180, cutout: '70%' } };
 } else if (chart === 'trend') {

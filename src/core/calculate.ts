@@ -55,6 +55,9 @@ export interface CompletedLevels extends Levels {
 const DEPTH: Record<Exclude<Origin, 'given'>, number> = { domains: 0, aspects: 1, indicators: 2 };
 
 type Parts = [aspects: FrameworkIndicator[][], domains: FrameworkAspect[][]];
+
+/** The items of `ids`, in that order; ids the framework does not have are left out. */
+const pick = <T extends { id: string }>(items: T[], ids: string[]) => ids.map((id) => items.find((i) => i.id === id)).filter((i): i is T => i !== undefined);
 const partsByFramework = new WeakMap<Framework, Parts>();
 
 /**
@@ -63,7 +66,6 @@ const partsByFramework = new WeakMap<Framework, Parts>();
  * they were a sixth of the validation of the national results, cold.
  */
 function partsOf(framework: Framework): Parts {
-  const pick = <T extends { id: string }>(items: T[], ids: string[]) => ids.map((id) => items.find((i) => i.id === id)).filter((i): i is T => i !== undefined);
   let p = partsByFramework.get(framework);
   if (!p) partsByFramework.set(framework, (p = [framework.aspects.map((a) => pick(framework.indicators, a.indicators)), framework.domains.map((d) => pick(framework.aspects, d.aspects))]));
   return p;
