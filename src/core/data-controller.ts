@@ -122,7 +122,11 @@ export class DataController<T> implements ReactiveController {
       data ?? (url ? await this.read(await loadText(url, { signal, timeoutMs: timeout }), url, this.host) : parseJsonBody(inline!, 'inline JSON'));
     // A document with its own framework needs the framework check, which loads on demand.
     if (needsFrameworkCheck(json)) await onDemand(import('./framework-check.js'), 'framework-check.js');
-    return this.parse(json, url);
+    const value = this.parse(json, url);
+    // The first render waits for the next task: a large file's check (the national results: 50 ms
+    // on a phone) and its first render are two shorter tasks, with input and paint between them.
+    await new Promise((next) => setTimeout(next));
+    return value;
   }
 
   /** Inside hostUpdate the render that follows sees the change; a settled load asks for an update. */
