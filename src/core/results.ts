@@ -1,5 +1,5 @@
 import type { Evaluation, Framework, Instansi, Text } from './types.js';
-import { add, at, each, evaluationsAt, fields, frameworkOf, instansiAt, levels, obj, checked } from './validate.js';
+import { add, at, each, evaluationsAt, fields, frameworkOf, INSTANSI, instansiAt, levels, obj, checked } from './validate.js';
 
 /** An instansi of a results collection: its `group` is the report's table (Kementerian, Pemerintah Daerah, …). */
 export interface ResultInstansi extends Instansi {
@@ -41,6 +41,9 @@ export interface SpbeResults {
   note?: string;
 }
 
+const RESULT_INSTANSI = { ...INSTANSI, group: 'str' } as const;
+const PUBLISHED_NAME = { publishedName: 'str' } as const;
+
 function collectionOf(input: unknown): SpbeResults | undefined {
   // A single data document is a collection of one.
   const one = obj(input, '');
@@ -50,14 +53,14 @@ function collectionOf(input: unknown): SpbeResults | undefined {
   if (!fw) return undefined;
   const { scale } = fw;
   const results = each(o.results, 'results', true, (r, p): ResultEntry | undefined => {
-    const instansi = instansiAt<ResultInstansi>(r.instansi, at(p, 'instansi'), { group: 'str' });
+    const instansi = instansiAt<ResultInstansi>(r.instansi, at(p, 'instansi'), RESULT_INSTANSI);
     const raws = r.evaluations as Record<string, unknown>[];
     const evaluations = evaluationsAt(raws, at(p, 'evaluations'), fw).map((e): ResultEvaluation => {
       // The raw entry of this evaluation, for the two fields a collection adds: evaluations come
       // back sorted by year, so its place in the file (for the message's path) is looked up.
       const k = raws.findIndex((x) => x.year === e.year);
       const raw = raws[k];
-      const extra = fields<{ publishedName?: string }>(raw, at(at(p, 'evaluations'), k), { publishedName: 'str' });
+      const extra = fields<{ publishedName?: string }>(raw, at(at(p, 'evaluations'), k), PUBLISHED_NAME);
       return raw.damaged === true ? { ...e, ...extra, damaged: true } : { ...e, ...extra };
     });
     return { instansi, evaluations };

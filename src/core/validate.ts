@@ -34,22 +34,27 @@ let sink: SpbeIssue[] = [];
 let found = 0;
 /** How many problems the parse under way has found so far (the list keeps the first 50). */
 export const issueCount = () => found;
-export function add(path: string, code: IssueCode, params: Record<string, string | number> = {}): void {
+/**
+ * Records a problem at `path`, or at `path` joined with `key`: the checkers pass the two apart, so a
+ * path is joined only for a problem (joining it for every field was an eighth of a cold check of
+ * the national results).
+ */
+export function add(path: string, code: IssueCode, params: Record<string, string | number> = {}, key?: string | number): void {
   found++;
-  if (sink.length < MAX_ISSUES) sink.push({ path, code, params });
+  if (sink.length < MAX_ISSUES) sink.push({ path: key === undefined ? path : at(path, key), code, params });
 }
 
 /** `v` if `ok`, else an issue: `required` when nothing was given, `type` otherwise. */
-function typed<T>(v: unknown, path: string, ok: boolean, expected: string): T | undefined {
+function typed<T>(v: unknown, path: string, ok: boolean, expected: string, key?: string): T | undefined {
   if (ok) return v as T;
-  add(path, v === undefined ? 'required' : 'type', { expected, got: describeValue(v) });
+  add(path, v === undefined ? 'required' : 'type', { expected, got: describeValue(v) }, key);
   return undefined;
 }
 export const obj = (v: unknown, p: string) => typed<Obj>(v, p, isObj(v), 'object');
 
-function num(v: unknown, path: string, min: number, max: number): number | undefined {
+function num(v: unknown, path: string, min: number, max: number, key?: string): number | undefined {
   if (Number.isFinite(v) && (v as number) >= min && (v as number) <= max) return v as number;
-  add(path, 'range', { min, max, got: describeValue(v) });
+  add(path, 'range', { min, max, got: describeValue(v) }, key);
   return undefined;
 }
 
@@ -61,38 +66,42 @@ function num(v: unknown, path: string, min: number, max: number): number | undef
 export type Kind = 'year' | 'str' | 'str!' | 'text' | 'num' | 'weight' | 'scale' | 'scale?' | 'ids';
 const OPTIONAL: readonly Kind[] = ['str', 'text', 'scale?', 'ids'];
 
-function read(kind: Kind, v: unknown, p: string, scale?: Scale): unknown {
+/** Field `key` of the object at `p`, of kind `kind`: its value, or undefined (absent, or an issue). */
+function read(kind: Kind, v: unknown, p: string, key: string, scale?: Scale): unknown {
   if (v === undefined && OPTIONAL.includes(kind)) return undefined;
   switch (kind) {
     case 'year':
-      return typed(v, p, Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= 2100, 'year');
+      return typed(v, p, Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= 2100, 'year', key);
     case 'str':
     case 'str!':
-      return typed(v, p, typeof v === 'string' && (kind === 'str' || v.trim() !== ''), 'string');
+      return typed(v, p, typeof v === 'string' && (kind === 'str' || v.trim() !== ''), 'string', key);
     case 'text':
-      return typed(v, p, typeof v === 'string' || (isObj(v) && Object.values(v).every((x) => typeof x === 'string')), 'text');
+      return typed(v, p, typeof v === 'string' || (isObj(v) && Object.values(v).every((x) => typeof x === 'string')), 'text', key);
     case 'ids':
-      return typed<unknown[]>(v, p, Array.isArray(v), 'array')?.map(String);
+      return typed<unknown[]>(v, p, Array.isArray(v), 'array', key)?.map(String);
     case 'num':
-      return num(v, p, -Infinity, Infinity);
+      return num(v, p, -Infinity, Infinity, key);
     case 'weight':
-      return num(v, p, 0, 100);
+      return num(v, p, 0, 100, key);
     default:
-      return num(v, p, scale!.min, scale!.max);
+      return num(v, p, scale!.min, scale!.max, key);
   }
 }
 
 /** The declared fields of `o` that are present and valid (absent optional ones are left out). */
-export function fields<T>(o: Obj, p: string, spec: Record<string, Kind>, scale?: Scale): T {
+export function fields<T>(o: Obj, p: string, spec: Readonly<Record<string, Kind>>, scale?: Scale): T {
   const out: Obj = {};
-  for (const [key, kind] of Object.entries(spec)) {
-    const v = read(kind, o[key], at(p, key), scale);
+  for (const key in spec) {
+    const v = read(spec[key], o[key], p, key, scale);
     if (v !== undefined) out[key] = v;
   }
   return out as T;
 }
 
 const META = { source: 'str', note: 'str' } as const;
+// The fields of an evaluation and of an instansi, declared once (a collection checks 1 236 of each).
+const EVALUATION = { year: 'year', index: 'scale?', predikat: 'str', ...META } as const;
+export const INSTANSI = { name: 'str!', code: 'str', kind: 'str', province: 'str' } as const;
 
 /** The objects of an array, each checked by `fn` with its path; failed ones are left out. */
 export function each<T>(v: unknown, path: string, required: boolean, fn: (o: Obj, path: string) => T | undefined): T[] {
@@ -121,13 +130,14 @@ function yearly<T extends { year: number }>(v: unknown, path: string, required: 
 /** A map from known ids to scale values, e.g. `domains`. Unknown ids are errors. */
 export function levels(v: unknown, path: string, known: readonly { id: string }[], what: string, scale: Scale, whole = false) {
   const out: Record<string, number> = {};
-  for (const [key, x] of Object.entries((v === undefined ? undefined : obj(v, path)) ?? {})) {
-    const p = at(path, key);
-    if (!known.some((k) => k.id === key)) add(p, 'unknown', { what, got: JSON.stringify(key), known: known.map((k) => k.id).join(', ') });
+  const o = (v === undefined ? undefined : obj(v, path)) ?? {};
+  for (const key of Object.keys(o)) {
+    const x = o[key];
+    if (!known.some((k) => k.id === key)) add(path, 'unknown', { what, got: JSON.stringify(key), known: known.map((k) => k.id).join(', ') }, key);
     else if (whole && !(Number.isInteger(x) && (x as number) >= scale.min && (x as number) <= scale.max))
-      add(p, 'level', { ...scale, got: describeValue(x) });
+      add(path, 'level', { ...scale, got: describeValue(x) }, key);
     else {
-      const n = num(x, p, scale.min, scale.max);
+      const n = num(x, path, scale.min, scale.max, key);
       if (n !== undefined) out[key] = n;
     }
   }
@@ -151,12 +161,7 @@ export function needsFrameworkCheck(input: unknown): boolean {
 export function evaluation(o: Obj, p: string, fw: Framework): Evaluation | undefined {
   const before = found;
   const { scale } = fw;
-  const f = fields<{ year: number; index?: number; predikat?: string; source?: string; note?: string }>(
-    o,
-    p,
-    { year: 'year', index: 'scale?', predikat: 'str', ...META },
-    scale,
-  );
+  const f = fields<{ year: number; index?: number; predikat?: string; source?: string; note?: string }>(o, p, EVALUATION, scale);
   const lv = completeLevels(fw, {
     domains: levels(o.domains, at(p, 'domains'), fw.domains, 'domain', scale),
     aspects: levels(o.aspects, at(p, 'aspects'), fw.aspects, 'aspect', scale),
@@ -181,12 +186,12 @@ export function evaluation(o: Obj, p: string, fw: Framework): Evaluation | undef
 }
 
 /**
- * The `instansi` object at `p` (an empty name if it is not an object; the problem is recorded),
- * with `extra` fields where a document kind adds some (a collection's `group`).
+ * The `instansi` object at `p` (an empty name if it is not an object; the problem is recorded), with
+ * the fields of {@link INSTANSI} or of a document kind's own `spec` that adds some (a collection's `group`).
  */
-export function instansiAt<T extends SpbeData['instansi']>(v: unknown, p: string, extra: Record<string, Kind> = {}): T {
+export function instansiAt<T extends SpbeData['instansi']>(v: unknown, p: string, spec: Readonly<Record<string, Kind>> = INSTANSI): T {
   const i = obj(v, p);
-  return i ? fields<T>(i, p, { name: 'str!', code: 'str', kind: 'str', province: 'str', ...extra }) : ({ name: '' } as T);
+  return i ? fields<T>(i, p, spec) : ({ name: '' } as T);
 }
 
 /** The document's framework: a preset named by id (the default one if none), or its own, checked. */

@@ -102,6 +102,30 @@ describe('parseSpbeDocument', () => {
     expect(e.issues.map((i) => i.path)).to.deep.equal(['instansi', 'evaluations[0].year', 'evaluations[0].index', 'evaluations[1].domains["tata-kelola"]']);
   });
 
+  it('each kind of field is reported at its own path: year, required text, text, optional scale, scale, weight, ids', () => {
+    const e = fails({
+      instansi: { name: ' ', code: 7 },
+      evaluations: [{ year: '2024', index: 6, source: [], domains: { layanan: 'x' } }],
+      targets: [{ year: 2025, value: 9 }],
+    });
+    expect(e.issues.map((i) => `${i.path} ${i.code}`)).to.deep.equal([
+      'instansi.name type',
+      'instansi.code type',
+      'evaluations[0].year type',
+      'evaluations[0].index range',
+      'evaluations[0].source type',
+      'evaluations[0].domains.layanan range',
+      'targets[0].value range',
+    ]);
+    const fw = { ...structuredClone(permenpanrb592020), label: { id: 5 } } as unknown as { domains: Record<string, unknown>[] };
+    fw.domains[0] = { ...fw.domains[0], weight: 101, aspects: 'a' };
+    expect(fails(doc([{ year: 2024, index: 3 }], { framework: fw })).issues.map((i) => `${i.path} ${i.code}`).slice(0, 3)).to.deep.equal([
+      'framework.label type',
+      'framework.domains[0].weight range',
+      'framework.domains[0].aspects type',
+    ]);
+  });
+
   it('an evaluation with no value at all', () => {
     const e = fails(doc([{ year: 2024, source: 'x' }]));
     expect(describeIssue(e.issues[0], 'en')).to.equal('evaluations[0]: needs one of index, domains, aspects or indicators');
