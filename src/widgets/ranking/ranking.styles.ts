@@ -78,7 +78,7 @@ export const rankingStyles = css`
     stroke: none;
     font-weight: 700;
   }
-  [part~='rule'] line {
+  [part~='rule'] path {
     stroke: var(--_target);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
