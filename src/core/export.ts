@@ -158,10 +158,19 @@ async function png(svgText: string): Promise<Blob> {
   }
 }
 
-/** The file for a download, as a Blob. */
-export async function exportWidget(host: HTMLElement, kind: ExportKind): Promise<Blob> {
+/** A widget that draws only the part of a long list near its view (the ranking's "show all"). */
+type Windowed = HTMLElement & { drawWhole?(on: boolean): Promise<unknown> };
+
+/** The file for a download, as a Blob: of a long list, the whole list, not only the rows in view. */
+export async function exportWidget(host: Windowed, kind: ExportKind): Promise<Blob> {
   if (kind === 'csv') return new Blob(['\uFEFF', csvFormatRows(widgetRows(host)), '\r\n'], { type: 'text/csv;charset=utf-8' });
-  const svg = widgetSvg(host);
+  let svg: string;
+  try {
+    await host.drawWhole?.(true);
+    svg = widgetSvg(host);
+  } finally {
+    void host.drawWhole?.(false);
+  }
   return kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : png(svg);
 }
 

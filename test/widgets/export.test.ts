@@ -96,6 +96,17 @@ describe('export', () => {
     expect(years.map((r) => r[0])).to.include.members(['2021', '2024']);
   });
 
+  it('a long list drawn near its view ("show all": 615 rows) is exported whole, then drawn near its view again', async () => {
+    const el = await mount('spbe-ranking', { src: '/data/nasional/spbe-hasil-2023-2024.json', 'show-all': '' });
+    const drawn = () => el.shadowRoot!.querySelectorAll('[part~="row"]').length;
+    const before = drawn();
+    expect(before).to.be.below(615);
+    const svg = await text(await exportWidget(el, 'svg'));
+    expect(svg.match(/<g part="row"/g)).to.have.length(615);
+    await el.updateComplete;
+    expect(drawn()).to.equal(before);
+  });
+
   it('a PNG the page cannot draw (CSP img-src) is said in the footer, in the widget\'s language; the next download clears it', async () => {
     const el = await mount('spbe-index-gauge', { src: KM, export: '', lang: 'en' });
     const status = el.shadowRoot!.querySelector('[part~="export-status"]')!;

@@ -7,7 +7,7 @@ import type { SpbeErrorEvent, SpbeLoadEvent } from '../../src/core/events.js';
 import type { SpbeResults } from '../../src/core/results.js';
 import { parseSpbeResults } from '../../src/core/results.js';
 import { resultsFromCsv } from '../../src/core/results-table.js';
-import { rankModel, rankSummary, visibleRows, layoutRanking, type RankLine } from '../../src/widgets/ranking/ranking-layout.js';
+import { rankModel, rankSummary, visibleRows, layoutRanking, type RankLine, type RankModel } from '../../src/widgets/ranking/ranking-layout.js';
 import { labelWidth } from '../../src/core/geometry.js';
 
 const NAT = '/data/nasional/spbe-hasil-2023-2024.json';
@@ -218,7 +218,7 @@ describe('<spbe-ranking>', () => {
     expect(qa(el, 'thead th').map(text)).to.deep.equal(['Peringkat', 'Instansi', 'Indeks', 'Predikat', 'Peringkat 2023', 'Perubahan']);
   });
 
-  it('600 rows: the top 20 and Kota Metro, then all 615 with "show all", scrolling in its own box', async () => {
+  it('600 rows: the top 20 and Kota Metro, then all 615 with "show all", scrolling in its own box and drawn near the view', async () => {
     const { el } = await mount({ src: NAT, highlight: '18.72' });
     expect(rows(el)).to.have.length(23);
     expect(qa(el, '.gap').map(text)[0]).to.match(/^… \d+ instansi lainnya$/);
@@ -230,15 +230,56 @@ describe('<spbe-ranking>', () => {
     more.click();
     await el.updateComplete;
     const ms = performance.now() - t0;
-    expect(rows(el)).to.have.length(615);
     expect(el.showAll).to.equal(true);
     expect(more.getAttribute('aria-pressed')).to.equal('true');
-    expect(plot(el).classList.contains('scroll')).to.equal(true);
-    expect(plot(el).scrollHeight).to.be.above(plot(el).clientHeight);
-    console.log(`ranking: 615 rows rendered in ${ms.toFixed(0)} ms`);
+    const box = plot(el);
+    expect(box.classList.contains('scroll')).to.equal(true);
+    // Every row has its place in the scrolling box; those near the view are drawn.
+    const rowHeight = Number(q(el, '[part~="row"] .back')!.getAttribute('height')) + 2;
+    expect(Number(q(el, 'svg')!.getAttribute('height'))).to.be.above(615 * rowHeight);
+    expect(box.scrollHeight).to.be.above(box.clientHeight);
+    const drawn = rows(el);
+    expect(drawn.length).to.be.within(Math.ceil(box.clientHeight / rowHeight), 615 / 4);
+    expect(drawn[0].rank).to.equal('1');
+    console.log(`ranking: "show all" (615 rows, ${drawn.length} drawn) in ${ms.toFixed(0)} ms`);
+    // Scrolled to the end, the last rows are drawn, and the first ones no longer.
+    const scrolled = oneEvent(box, 'scroll');
+    box.scrollTop = box.scrollHeight;
+    await scrolled;
+    await el.updateComplete;
+    const last = (el as unknown as { model: RankModel }).model.rows.at(-1)!;
+    expect(rows(el).at(-1)!.name).to.equal(last.name.replace(/^Pemerintah\s+/, ''));
+    expect(rows(el).some((r) => r.rank === '1')).to.equal(false);
+    // Printed, the whole list.
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(615);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(rows(el).length).to.be.below(615 / 4);
     more.click();
     await el.updateComplete;
     expect(rows(el)).to.have.length(23);
+  });
+
+  it('scrolled step by step, the long list stays where the reader put it, drawn where it is', async () => {
+    const { el } = await mount({ src: NAT, 'show-all': '' });
+    const box = plot(el);
+    for (let i = 1; i <= 12; i++) {
+      const scrolled = oneEvent(box, 'scroll');
+      box.scrollTop += 200;
+      await scrolled;
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+    }
+    expect(box.scrollTop).to.equal(2400);
+    // The rows in the box's view are drawn.
+    const b = box.getBoundingClientRect();
+    const inView = qa(el, '[part~="row"]').filter((g) => {
+      const r = g.getBoundingClientRect();
+      return r.bottom > b.top && r.top < b.bottom;
+    });
+    expect(inView.length).to.be.at.least(Math.floor(box.clientHeight / 40));
   });
 
   it('is axe-clean, light and dark, short and long', async () => {

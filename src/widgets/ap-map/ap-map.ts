@@ -6,6 +6,7 @@ import { describeIssueLater } from './ap-notice.js';
 import { SpbeSelectEvent } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
 import { resolveLang, t } from '../../core/i18n.js';
+import { PrintController } from '../../core/print-controller.js';
 import { renderError, renderFooter, renderSkeleton, renderTableBox } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
 import { WidthController } from '../../core/width-controller.js';
@@ -62,7 +63,6 @@ export type MapSelectDetail =
 const STATUS_KEYS: MapKey[] = ['online', 'offline', 'maintenance', 'unknown'];
 const ALL = 0b1111;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-const printMedia = matchMedia('print');
 
 interface Summary {
   counts: number[];
@@ -335,24 +335,10 @@ export class SpbeApMap extends SpbeElement {
    * Paper is white: before printing the canvas is drawn again with black and white for its text and
    * discs (a dark reader's canvas would print dark discs), and after printing as before.
    */
-  private printing = false;
-  private readonly onPrint = (e: Event) => {
-    this.printing = e.type === 'beforeprint' || printMedia.matches;
-    this.draw();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
-    printMedia.addEventListener('change', this.onPrint);
-  }
+  private readonly print = new PrintController(this, () => this.draw());
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
-    printMedia.removeEventListener('change', this.onPrint);
     cancelAnimationFrame(this.animation);
     clearTimeout(this.hintTimer);
     this.pointers.clear();
@@ -481,7 +467,7 @@ export class SpbeApMap extends SpbeElement {
   private palette() {
     const cs = getComputedStyle(this.renderRoot.querySelector('[part~="plot"]')!);
     const get = (p: string) => cs.getPropertyValue(p).trim();
-    const paper = this.printing || printMedia.matches;
+    const paper = this.print.printing;
     return {
       status: ['--_st-0', '--_st-1', '--_st-2', '--_st-3'].map(get),
       fg: paper ? '#000' : get('--_fg') || '#000',

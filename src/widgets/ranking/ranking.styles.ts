@@ -10,6 +10,8 @@ export const rankingStyles = css`
     max-height: 70vh;
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* The rows near the view are drawn again as it scrolls: the browser must not scroll to follow them. */
+    overflow-anchor: none;
   }
   svg {
     display: block;

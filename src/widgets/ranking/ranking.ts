@@ -8,6 +8,7 @@ import { onDemand } from '../../core/errors.js';
 import { SpbeErrorEvent, SpbeSelectEvent } from '../../core/events.js';
 import { formatIndex } from '../../core/format.js';
 import { resolveLang, t } from '../../core/i18n.js';
+import { PrintController } from '../../core/print-controller.js';
 import { renderError, renderFooter, renderSkeleton, renderTableBox } from '../../core/render.js';
 import { parseSpbeResults, type SpbeResults } from '../../core/results.js';
 import type { Lang } from '../../core/types.js';
@@ -122,6 +123,14 @@ export class SpbeRanking extends SpbeElement {
   private skipped?: Skipped & { told?: boolean; note: typeof skippedNote };
   private readonly scheme = new ColorSchemeController(this);
   private readonly size = new WidthController(this);
+  private readonly print = new PrintController(this);
+  /**
+   * A list that scrolls in its box ("show all") draws the rows near its view: from half a screen
+   * above it to a screen and a half below, drawn again when it has scrolled half a screen. All 615
+   * rows at once were one task of 360 ms to the next paint on a phone; print and export draw them all.
+   */
+  private drawnFor = 0;
+  private whole = false;
   private model?: RankModel;
   /** What the model was made from: it is made again only when one of these changes, not on each key. */
   private modelOf: unknown[] = [];
@@ -165,6 +174,8 @@ export class SpbeRanking extends SpbeElement {
     const limit = this.limit >= 1 ? Math.floor(this.limit) : 20;
     const l = (this.layout = layoutRanking(m, visibleRows(m, limit, this.showAll), { width, lang }));
     const long = m.rows.length > limit + 5;
+    const y = this.drawnFor;
+    const lines = this.showAll && long && !this.whole && !this.print.printing ? l.lines.filter((line) => line.y > y - innerHeight / 2 - l.rowHeight && line.y < y + 1.5 * innerHeight) : l.lines;
     const active = m.rows.find((row) => row.key === this.active);
     const skipped = this.skipped?.note(this.skipped, m.within, [m.year, m.previousYear], lang);
     const title = this.label || `${m.year} · ${m.scope} · ${m.rows.length} ${r('instansi')}`;
@@ -182,9 +193,10 @@ export class SpbeRanking extends SpbeElement {
           @keydown=${this.onKey}
           @focus=${this.onFocus}
           @click=${this.onClick}
+          @scroll=${this.onScroll}
         >
           <svg width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false">
-            ${this.renderRows(l, m)}
+            ${this.renderRows(l, m, lines)}
           </svg>
           <div class="sr-only" aria-live="polite">${active ? rowText(active, m, lang) : ''}</div>
         </div>
@@ -209,7 +221,7 @@ export class SpbeRanking extends SpbeElement {
     `;
   }
 
-  private renderRows(l: RankLayout, m: RankModel) {
+  private renderRows(l: RankLayout, m: RankModel, lines: RankLine[]) {
     // A line drawn in pieces (beside each bar; the rule cut at the figures) is one path, not one
     // element a piece: all 615 rows, two lines a row, were 3 400 elements for six lines.
     const vline = (x: number, cls: string, spans = l.spans) => svg`<path class=${cls} d=${spans.map(([y1, y2]) => `M${x} ${y1}V${y2}`).join('')}></path>`;
@@ -217,13 +229,13 @@ export class SpbeRanking extends SpbeElement {
       <g part="axis">
         ${l.ticks.map((tk) => svg`${vline(tk.x, 'grid')}<text x=${tk.x} y="14" text-anchor="middle">${tk.label}</text>`)}
       </g>
-      ${l.lines.map((line) => this.renderLine(l, line, m.previousYear !== undefined))}
+      ${lines.map((line) => this.renderLine(l, line, m.previousYear !== undefined))}
       ${l.rule
         ? svg`<g part="rule">${vline(l.rule.x, '', l.rule.spans)}
             <text x=${l.rule.x} y=${l.height - 6} text-anchor=${l.rule.anchor}>${l.rule.label}</text></g>`
         : nothing}
       <!-- The figures after the rule, which is cut where they stand. -->
-      ${l.lines.map((line) =>
+      ${lines.map((line) =>
         line.row
           ? svg`<text class=${`value${line.row.highlight ? ' highlight' : ''}`} x=${l.barX + line.barW + 6} y=${line.y + l.valueY}>${line.value}</text>`
           : nothing,
@@ -304,6 +316,27 @@ export class SpbeRanking extends SpbeElement {
     const h = this.layout!.rowHeight;
     if (line.y < plot.scrollTop + h) plot.scrollTop = line.y - h;
     else if (line.y + 2 * h > plot.scrollTop + plot.clientHeight) plot.scrollTop = line.y + 2 * h - plot.clientHeight;
+    // This key's render draws the rows around the row it moved to (the scroll event comes later).
+    this.drawnFor = plot.scrollTop;
+  }
+
+  private onScroll(e: Event) {
+    const y = (e.currentTarget as HTMLElement).scrollTop;
+    if (Math.abs(y - this.drawnFor) > innerHeight / 2) {
+      this.drawnFor = y;
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * Draws every row of a long list (`true`), or again only those near the view (`false`); resolves
+   * when drawn. The export calls it around making the file, so the file has the whole list.
+   * @internal
+   */
+  drawWhole(on: boolean): Promise<boolean> {
+    this.whole = on;
+    this.requestUpdate();
+    return this.updateComplete;
   }
 
   private onClick(e: MouseEvent) {
@@ -327,6 +360,7 @@ export class SpbeRanking extends SpbeElement {
 
   private toggleAll() {
     this.showAll = !this.showAll;
+    this.drawnFor = 0;
   }
 
   private toggleTable() {
