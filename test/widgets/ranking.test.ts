@@ -280,6 +280,13 @@ describe('<spbe-ranking>', () => {
       return r.bottom > b.top && r.top < b.bottom;
     });
     expect(inView.length).to.be.at.least(Math.floor(box.clientHeight / 40));
+    // The page turns "show all" off and on again: the list is at its top, drawn there.
+    el.showAll = false;
+    await el.updateComplete;
+    el.showAll = true;
+    await el.updateComplete;
+    expect(box.scrollTop).to.equal(0);
+    expect(rows(el)[0].rank).to.equal('1');
   });
 
   it('is axe-clean, light and dark, short and long', async () => {

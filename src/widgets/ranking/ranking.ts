@@ -139,9 +139,13 @@ export class SpbeRanking extends SpbeElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (['data', 'src', 'province', 'kind', 'year'].some((k) => changed.has(k as keyof SpbeRanking))) this.active = undefined;
     if (changed.has('data') || changed.has('src')) this.skipped = undefined;
+    // A list that starts to scroll (or stops) is drawn at its top, and put there (below).
+    if (changed.has('showAll')) this.drawnFor = 0;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // The browser keeps a box's last scroll position for when it scrolls again.
+    if (changed.has('showAll')) this.renderRoot.querySelector('[part~="plot"]')?.scrollTo(0, 0);
     if (this.skipped && !this.skipped.told && this.loader.value) {
       this.skipped.told = true;
       this.dispatchEvent(new SpbeErrorEvent(this.skipped.error, true));
@@ -360,7 +364,6 @@ export class SpbeRanking extends SpbeElement {
 
   private toggleAll() {
     this.showAll = !this.showAll;
-    this.drawnFor = 0;
   }
 
   private toggleTable() {
