@@ -34,9 +34,10 @@ const BUDGETS = {
   // where it crossed a figure after a bar: 0.14 KB; a failed download said in the footer: 0.12 KB;
   // 18.25 KB until numbers were written without Intl, and the calculator's parts were found once
   // per framework: 0.08 KB; 18.375 KB until "show all" drew the rows near the view, not all 615, and
-  // all of them for print and export: 0.26 KB, for a click to the next paint on a phone of 90 ms,
-  // not 360 to 540 ms).
-  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 18.625 * KB },
+  // all of them for print and export: 0.28 KB, for a click to the next paint on a phone of 90 ms,
+  // not 360 to 540 ms; the step to 18.75 KB, not 18.625, leaves room for the content hashes in the
+  // chunk names, which move a first load by up to 10 bytes from one build to the next).
+  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 18.75 * KB },
   'spbe-widgets/ap-map': { input: 'dist/widgets/ap-map/ap-map.js', gzip: 30 * KB },
   'spbe-widgets/dashboard': { input: 'dist/widgets/dashboard/dashboard.js', gzip: 60 * KB, single: false },
   'spbe-widgets (all elements)': { input: 'dist/index.js', gzip: 60 * KB, single: false },
