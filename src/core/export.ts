@@ -139,16 +139,28 @@ export function widgetRows(host: HTMLElement): string[][] {
   return [...table.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim().replace(/\s+/g, ' ')));
 }
 
-/** The SVG drawn at twice its size on a canvas. Needs `img-src blob:` on pages with a CSP. */
+/**
+ * The largest canvas every browser draws: Safari's holds 16.7 million pixels, Firefox's 32 767 a side
+ * (a bigger one is blank, or fails). A whole 615-row ranking at 360 px is 24 700 px tall.
+ */
+const CANVAS_AREA = 16_777_216;
+const CANVAS_SIDE = 32_767;
+
+/**
+ * The SVG drawn at twice its size on a canvas, or as large as a canvas can hold. Needs `img-src
+ * blob:` on pages with a CSP.
+ */
 async function png(svgText: string): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;
     await img.decode();
+    const [w, h] = [img.naturalWidth, img.naturalHeight];
+    const scale = Math.min(2, CANVAS_SIDE / Math.max(w, h), Math.sqrt(CANVAS_AREA / (w * h)));
     const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth * 2;
-    canvas.height = img.naturalHeight * 2;
+    canvas.width = Math.floor(w * scale);
+    canvas.height = Math.floor(h * scale);
     canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'));
   } catch (e) {

@@ -107,6 +107,28 @@ describe('export', () => {
     expect(drawn()).to.equal(before);
   });
 
+  it('a PNG of a long list ("show all": 615 rows, 360 px wide) is made, at the largest size a canvas holds', async () => {
+    const box = document.createElement('div');
+    box.style.width = '360px';
+    document.body.append(box);
+    const el = document.createElement('spbe-ranking') as HTMLElement & { updateComplete: Promise<void> };
+    el.setAttribute('src', '/data/nasional/spbe-hasil-2023-2024.json');
+    el.setAttribute('show-all', '');
+    const loaded = oneEvent(el, 'spbe-load');
+    box.append(el);
+    await loaded;
+    await el.updateComplete;
+    const svg = await text(await exportWidget(el, 'svg'));
+    const [w, h] = [/width="(\d+)"/, /height="(\d+)"/].map((re) => Number(re.exec(svg)![1]));
+    expect(h).to.be.above(20000);
+    const png = await pixels(await exportWidget(el, 'png'));
+    expect(png.height).to.be.at.most(32767);
+    expect(png.width * png.height).to.be.at.most(16_777_216);
+    expect(png.height / png.width).to.be.closeTo(h / w, (h / w) * 0.01);
+    expect(png.colours).to.be.above(4);
+    box.remove();
+  });
+
   it('a PNG the page cannot draw (CSP img-src) is said in the footer, in the widget\'s language; the next download clears it', async () => {
     const el = await mount('spbe-index-gauge', { src: KM, export: '', lang: 'en' });
     const status = el.shadowRoot!.querySelector('[part~="export-status"]')!;
