@@ -111,7 +111,7 @@ describe('export', () => {
     const box = document.createElement('div');
     box.style.width = '360px';
     document.body.append(box);
-    const el = document.createElement('spbe-ranking') as HTMLElement & { updateComplete: Promise<void> };
+    const el = document.createElement('spbe-ranking') as HTMLElement & { updateComplete: Promise<unknown> };
     el.setAttribute('src', '/data/nasional/spbe-hasil-2023-2024.json');
     el.setAttribute('show-all', '');
     const loaded = oneEvent(el, 'spbe-load');
