@@ -22,7 +22,9 @@ const BUDGETS = {
   // for a problem (0.05 KB: on a phone the national results' one 80 ms task became two under 55 ms,
   // and their check went from 50 to 34 ms: `node bench/phone.mjs`).
   'spbe-widgets/index-gauge': { input: 'dist/widgets/index-gauge/index-gauge.js', gzip: 16 * KB },
-  'spbe-widgets/trend-chart': { input: 'dist/widgets/trend-chart/trend-chart.js', gzip: 20 * KB },
+  // Issue 3 asks for under 20 KB; held at 18.5 KB since the CSV reader and d3-dsv load only for a
+  // CSV sheet (2.1 KB off the first load, which was within 42 bytes of 20 KB).
+  'spbe-widgets/trend-chart': { input: 'dist/widgets/trend-chart/trend-chart.js', gzip: 18.5 * KB },
   'spbe-widgets/domain-radar': { input: 'dist/widgets/domain-radar/domain-radar.js', gzip: 18 * KB },
   // Issue 9 asks for 15 KB and this misses it. Lit and the shared core every widget reading SPBE data
   // loads (loader, validator, preset, calculator, tokens, chrome) come to about 13 KB alone before
