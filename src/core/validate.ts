@@ -91,7 +91,9 @@ function read(kind: Kind, v: unknown, p: string, key: string, scale?: Scale): un
 /** The declared fields of `o` that are present and valid (absent optional ones are left out). */
 export function fields<T>(o: Obj, p: string, spec: Readonly<Record<string, Kind>>, scale?: Scale): T {
   const out: Obj = {};
+  // Own keys only: a page may have added enumerable ones to Object.prototype.
   for (const key in spec) {
+    if (!Object.hasOwn(spec, key)) continue;
     const v = read(spec[key], o[key], p, key, scale);
     if (v !== undefined) out[key] = v;
   }

@@ -126,6 +126,18 @@ describe('parseSpbeDocument', () => {
     ]);
   });
 
+  it("a page that adds an enumerable property to Object.prototype (an old library's habit) does not break the check", async () => {
+    const data = await fixture('kota-metro.json');
+    Object.defineProperty(Object.prototype, 'polluted', { value: 'x', enumerable: true, configurable: true, writable: true });
+    try {
+      const doc = parseSpbeDocument(data);
+      expect(doc.evaluations.map((e) => e.index)).to.deep.equal([2.14, 2.49, 3.04, 3.34]);
+      expect(doc.instansi.name).to.equal('Pemerintah Kota Metro');
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+  });
+
   it('an evaluation with no value at all', () => {
     const e = fails(doc([{ year: 2024, source: 'x' }]));
     expect(describeIssue(e.issues[0], 'en')).to.equal('evaluations[0]: needs one of index, domains, aspects or indicators');

@@ -49,6 +49,20 @@ describe('hostile pages and networks', () => {
     }
   });
 
+  it("a page that adds an enumerable property to Object.prototype (an old library's habit) still gets every widget drawn", async () => {
+    Object.defineProperty(Object.prototype, 'polluted', { value: 'x', enumerable: true, configurable: true, writable: true });
+    try {
+      for (const tag of TAGS) {
+        const { el, event } = await mount(tag, tag === 'spbe-ranking' ? '/data/nasional/spbe-hasil-2023-2024.json' : KM);
+        expect(event.type, tag).to.equal('spbe-load');
+        expect(el.shadowRoot!.querySelector('[part~="base"] svg:not(.swatch), canvas'), tag).to.exist;
+        expect(el.shadowRoot!.querySelector('[role="alert"]'), tag).to.equal(null);
+      }
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+  });
+
   it('a connection closed mid-body is a "network" error, in the widget and as an event', async () => {
     for (const tag of TAGS) {
       const { el, event } = await mount(tag, `/api/cut?${tag}`);
