@@ -49,8 +49,9 @@ describe('hostile pages and networks', () => {
     }
   });
 
-  it("a page that adds an enumerable property to Object.prototype (an old library's habit) still gets every widget drawn", async () => {
+  it("a page that adds enumerable properties to Object.prototype and Array.prototype (an old library's habit) still gets every widget drawn", async () => {
     Object.defineProperty(Object.prototype, 'polluted', { value: 'x', enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(Array.prototype, 'each', { value: () => 'x', enumerable: true, configurable: true, writable: true });
     try {
       for (const tag of TAGS) {
         const { el, event } = await mount(tag, tag === 'spbe-ranking' ? '/data/nasional/spbe-hasil-2023-2024.json' : KM);
@@ -60,6 +61,7 @@ describe('hostile pages and networks', () => {
       }
     } finally {
       delete (Object.prototype as Record<string, unknown>).polluted;
+      delete (Array.prototype as unknown as Record<string, unknown>).each;
     }
   });
 
