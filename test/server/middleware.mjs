@@ -41,6 +41,12 @@ export async function faultRoutes(ctx, next) {
       doc.instansi.name = url.searchParams.get('name') ?? doc.instansi.name;
       return json(JSON.stringify(doc));
     }
+    case 'late': { // /api/late/<ms>?file=geo/kota-metro-ap.geojson: that fixture, after <ms>
+      await sleep(Number(arg));
+      const file = url.searchParams.get('file') ?? '';
+      if (!/^[\w/-]+\.(geo)?json$/.test(file) || file.includes('..')) return json('{}', 400);
+      return json(fixture(file));
+    }
     case 'status': // /api/status/<code>
       ctx.status = Number(arg);
       ctx.type = 'text/plain';

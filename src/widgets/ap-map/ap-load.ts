@@ -6,7 +6,7 @@ import { absoluteUrl, loadText, parseJsonBody, timeoutOf } from '../../core/load
 import { loadErrorView } from '../../core/render.js';
 import { loadNotice } from './ap-notice.js';
 import { isObj, parseAreas, type Aggregate, type Area, type Obj, type PointStore, type PointsResult } from './ap-areas.js';
-import { loadInEngine, type Engine } from './ap-engine.js';
+import { loadInEngine, prefetchWork, type Engine } from './ap-engine.js';
 import type { Bounds } from './ap-layout.js';
 import type { LoadRequest } from './ap-protocol.js';
 
@@ -101,6 +101,7 @@ export class MapDataController implements ReactiveController {
     }
     this.state = 'pending';
     this.error = undefined;
+    if (h.worker !== 'on') prefetchWork();
     this.load(next, controller.signal).then(
       async (value) => {
         if (controller.signal.aborted) return value.engine.dispose();
