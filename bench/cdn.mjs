@@ -1,9 +1,10 @@
-// `npm run bench` (CDN part): a page with one <spbe-index-gauge>, and one with one <spbe-ap-map>
-// (314 points as GeoJSON), as a CMS page embeds them, through the one-file bundle
-// (dist/cdn/spbe-widgets.js) and through the light loader (dist/cdn/spbe-widgets.auto.js, which
-// fetches only that widget's files), over three networks that Chromium emulates: none, "slow 4G"
-// (1.6 Mbit/s down, 150 ms) and "3G" (400 kbit/s, 400 ms). Reports the median time from navigation
-// to the gauge's value drawn (the map's clusters drawn), with the browser cache off.
+// `npm run bench` (CDN part): a page with one <spbe-index-gauge>, one with one <spbe-ap-map> (314
+// points as GeoJSON) and one with a <spbe-trend-chart> from a CSV sheet, as a CMS page embeds them,
+// through the one-file bundle (dist/cdn/spbe-widgets.js) and through the light loader
+// (dist/cdn/spbe-widgets.auto.js, which fetches only that widget's files), over three networks that
+// Chromium emulates: none, "slow 4G" (1.6 Mbit/s down, 150 ms) and "3G" (400 kbit/s, 400 ms).
+// Reports the median time from navigation
+// to the gauge's value drawn (the map's clusters, the trend's line), with the browser cache off.
 //   node bench/cdn.mjs [--rounds 3]     (run `npm run build` first)
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -28,6 +29,7 @@ const browser = await puppeteer.launch(await browserLaunchOptions());
 const WIDGETS = {
   gauge: '<spbe-index-gauge src="/test/fixtures/kota-metro.json"></spbe-index-gauge>',
   map: '<spbe-ap-map src="/test/fixtures/geo/kota-metro-ap.geojson"></spbe-ap-map>',
+  'trend from CSV': '<spbe-trend-chart src="/test/fixtures/csv/trend.csv" label="Pemerintah Kota Metro"></spbe-trend-chart>',
 };
 
 async function once(widget, script, network) {
@@ -40,14 +42,18 @@ async function once(widget, script, network) {
     const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>cdn</title></head><body>${WIDGETS[widget]}<script type="module" src="${script}"></script></body></html>`;
     return r.respond({ status: 200, contentType: 'text/html', body: html });
   });
-  // The map says when its clusters are drawn; the gauge is drawn when its value is there.
-  await page.evaluateOnNewDocument(() => addEventListener('spbe-render', () => (window.__drawn ??= performance.now()), true));
+  // The map says when its clusters are drawn; the trend is drawn in the update after its load
+  // event; the gauge is drawn when its value is there.
+  await page.evaluateOnNewDocument(() => {
+    addEventListener('spbe-render', () => (window.__drawn ??= performance.now()), true);
+    addEventListener('spbe-load', (e) => e.target.localName === 'spbe-trend-chart' && e.target.updateComplete.then(() => (window.__drawn ??= performance.now())), true);
+  });
   await page.goto(`${base}/cdn-bench.html`);
   const t =
-    widget === 'map'
-      ? await (await page.waitForFunction(() => window.__drawn, { timeout: 120_000, polling: 10 })).jsonValue()
-      : (await page.waitForFunction(() => document.querySelector('spbe-index-gauge')?.shadowRoot?.querySelector('[part~="value"]'), { timeout: 120_000, polling: 10 }),
-        await page.evaluate(() => performance.now()));
+    widget === 'gauge'
+      ? (await page.waitForFunction(() => document.querySelector('spbe-index-gauge')?.shadowRoot?.querySelector('[part~="value"]'), { timeout: 120_000, polling: 10 }),
+        await page.evaluate(() => performance.now()))
+      : await (await page.waitForFunction(() => window.__drawn, { timeout: 120_000, polling: 10 })).jsonValue();
   await page.close();
   return t;
 }

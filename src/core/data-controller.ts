@@ -20,9 +20,10 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Turns a fetched body into JSON for the validator (or a promise of it, for a reader that loads on
  * demand). The default reads JSON; widgets that accept CSV give one that reads CSV too (so the
- * others do not carry d3-dsv).
+ * others do not carry d3-dsv). Its `ahead`, where it has one, is called as the load of a URL starts:
+ * a reader that loads on demand fetches itself then, beside the file, not after it.
  */
-export type BodyReader = (body: Body, url: string, host: DataHost) => unknown;
+export type BodyReader = ((body: Body, url: string, host: DataHost) => unknown) & { ahead?: (url: string) => void };
 export const readJson: BodyReader = ({ text, type }, url) => parseJsonBody(text, url, type);
 
 /** The first `<script type="application/json">` child: data for CMSs that allow no second file. */
@@ -118,6 +119,7 @@ export class DataController<T> implements ReactiveController {
 
   private async load([data, src, inline, timeout]: Source, signal: AbortSignal): Promise<T> {
     const url = data === undefined && src ? absoluteUrl(src) : undefined;
+    if (url) this.read.ahead?.(url);
     const json =
       data ?? (url ? await this.read(await loadText(url, { signal, timeoutMs: timeout }), url, this.host) : parseJsonBody(inline!, 'inline JSON'));
     // A document with its own framework needs the framework check, which loads on demand.

@@ -11,3 +11,12 @@ export function isCsv(url: string | undefined, type: string, text: string): bool
   if (/csv|tab-separated/i.test(type)) return true;
   return !!url && /\.(csv|tsv)$/i.test(new URL(url, document.baseURI).pathname) && !/^\s*[[{]/.test(text);
 }
+
+/**
+ * Starts fetching a CSV reader (`load`, which loads on demand) and d3-dsv beside it when `url` names
+ * a CSV file, while the file is on its way: as the reader's static import the browser would find
+ * d3-dsv only once the reader had arrived. Failures are reported by the read that needs it.
+ */
+export function csvAhead(url: string, load: () => Promise<unknown>): void {
+  if (isCsv(url, '', '')) Promise.all([load(), import('d3-dsv')]).catch(() => undefined);
+}

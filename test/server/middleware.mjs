@@ -41,11 +41,15 @@ export async function faultRoutes(ctx, next) {
       doc.instansi.name = url.searchParams.get('name') ?? doc.instansi.name;
       return json(JSON.stringify(doc));
     }
-    case 'late': { // /api/late/<ms>?file=geo/kota-metro-ap.geojson: that fixture, after <ms>
+    case 'late': { // /api/late/<ms>?file=geo/kota-metro-ap.geojson: that fixture (or nasional/… of data/), after <ms>
       await sleep(Number(arg));
       const file = url.searchParams.get('file') ?? '';
-      if (!/^[\w/-]+\.(geo)?json$/.test(file) || file.includes('..')) return json('{}', 400);
-      return json(fixture(file));
+      if (!/^[\w/-]+\.(geojson|json|csv)$/.test(file)) return json('{}', 400);
+      const body = file.startsWith('nasional/') ? readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8') : fixture(file);
+      ctx.status = 200;
+      ctx.type = file.endsWith('.csv') ? 'text/csv' : 'application/json';
+      ctx.body = body;
+      return;
     }
     case 'status': // /api/status/<code>
       ctx.status = Number(arg);

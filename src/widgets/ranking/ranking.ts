@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { ColorSchemeController } from '../../core/color-scheme.js';
-import { isCsv } from '../../core/delimiter.js';
+import { csvAhead, isCsv } from '../../core/delimiter.js';
 import { DataController, readJson, type BodyReader } from '../../core/data-controller.js';
 import type { Skipped, skippedNote } from '../../core/results-table.js';
 import { SpbeElement } from '../../core/element.js';
@@ -17,6 +17,9 @@ import { base, tokens } from '../../themes/tokens.js';
 import { rankingStyles } from './ranking.styles.js';
 import { changeMark, changeText, layoutRanking, rankModel, rankSummary, rowText, trend, visibleRows, type RankLayout, type RankLine, type RankModel, type RankRow } from './ranking-layout.js';
 import { rt, type RankingKey } from './ranking-strings.js';
+
+/** The official table's reader (with d3-dsv): loaded only for a CSV source. */
+const tableReader = () => onDemand(import('../../core/results-table.js'), 'results-table.js');
 
 /** What `spbe-select` carries: the chosen instansi's place. */
 export interface RankingSelectDetail {
@@ -118,7 +121,7 @@ export class SpbeRanking extends SpbeElement {
 
   private active?: string;
   private tableOpen = false;
-  private readonly loader = new DataController<SpbeResults>(this, (...a) => this.read(...a), parseSpbeResults);
+  private readonly loader = new DataController<SpbeResults>(this, Object.assign((...a: Parameters<BodyReader>) => this.read(...a), { ahead: (url: string) => csvAhead(url, tableReader) }), parseSpbeResults);
   /** A CSV source's rows left out (and why), told once as a partial `spbe-error`; with the words for them. */
   private skipped?: Skipped & { told?: boolean; note: typeof skippedNote };
   private readonly scheme = new ColorSchemeController(this);
@@ -155,7 +158,7 @@ export class SpbeRanking extends SpbeElement {
   /** JSON, or the official result table as CSV (its reader and d3-dsv load only then). */
   private read(...[body, url, host]: Parameters<BodyReader>): unknown {
     if (!isCsv(url, body.type, body.text)) return readJson(body, url, host);
-    return onDemand(import('../../core/results-table.js'), 'results-table.js').then((m) => {
+    return tableReader().then((m) => {
       const { input, skipped } = m.resultsFromCsv(body.text, url);
       this.skipped = skipped && { ...skipped, note: m.skippedNote };
       return input;

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { ColorSchemeController } from '../../core/color-scheme.js';
 import { SpbeElement } from '../../core/element.js';
 import type { DecimalMark } from '../../core/csv.js';
-import { isCsv } from '../../core/delimiter.js';
+import { csvAhead, isCsv } from '../../core/delimiter.js';
 import { SpbeDataController, type BodyReader } from '../../core/data-controller.js';
 import { onDemand } from '../../core/errors.js';
 import { SpbeSelectEvent } from '../../core/events.js';
@@ -23,10 +23,12 @@ import { tt } from './trend-chart-strings.js';
  * JSON documents and CSV sheets (by content type or a `.csv` URL) alike. The CSV reader and d3-dsv
  * load only for a sheet: 2.3 KB gzip that a page with a JSON file does not fetch.
  */
+const csvReader = () => onDemand(import('../../core/csv.js'), 'csv.js');
 const readJsonOrCsv: BodyReader = ({ text, type }, url, host) =>
   isCsv(url, type, text)
-    ? onDemand(import('../../core/csv.js'), 'csv.js').then((m) => m.parseTrendCsv(text, { decimal: (host.decimal as DecimalMark) ?? 'auto', name: host.label, url }))
+    ? csvReader().then((m) => m.parseTrendCsv(text, { decimal: (host.decimal as DecimalMark) ?? 'auto', name: host.label, url }))
     : parseJsonBody(text, url, type);
+readJsonOrCsv.ahead = (url) => csvAhead(url, csvReader);
 
 /** What `spbe-select` carries: the year and every series' value that year. */
 export interface TrendSelectDetail {
