@@ -3,8 +3,8 @@
 // through the one-file bundle (dist/cdn/spbe-widgets.js) and through the light loader
 // (dist/cdn/spbe-widgets.auto.js, which fetches only that widget's files), over three networks that
 // Chromium emulates: none, "slow 4G" (1.6 Mbit/s down, 150 ms) and "3G" (400 kbit/s, 400 ms).
-// Reports the median time from navigation
-// to the gauge's value drawn (the map's clusters, the trend's line), with the browser cache off.
+// Reports the median time from navigation to the gauge's value drawn (the map's clusters, the
+// trend's line), with the browser cache off.
 //   node bench/cdn.mjs [--rounds 3]     (run `npm run build` first)
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
