@@ -116,8 +116,10 @@ if (!Object.keys(files).length) {
   console.error(`size: ${AUTO} lists no widget files`);
   process.exit(1);
 }
-// The loader itself: the tag list, the file lists, the error for a file that cannot load.
-const AUTO_BUDGET = 1.5 * KB;
+// The loader itself: the tag list, the file lists, the error for a file that cannot load, and the
+// early fetch of each element's data file (1.5 KB until then: +0.09 KB, for a gauge drawn after 0.63 s
+// instead of 0.78 s on slow 4G, `node bench/cdn.mjs`).
+const AUTO_BUDGET = 1.625 * KB;
 const autoGz = gz(auto);
 const autoOk = autoGz <= AUTO_BUDGET;
 failed ||= !autoOk;

@@ -76,6 +76,21 @@ test('a page with one gauge loads the loader and the gauge\'s files only, fetche
   await page.close();
 });
 
+test("an element's data file is asked for with the widget's files, not after them, and fetched once", async () => {
+  const body = '<spbe-index-gauge src="/test/fixtures/kota-metro.json"></spbe-index-gauge><spbe-domain-radar src="/test/fixtures/kota-metro.json"></spbe-domain-radar>';
+  const { page, requests, problems } = await open(body);
+  await shown(page, 'spbe-index-gauge', 'value');
+  await page.waitForFunction(() => document.querySelector('spbe-domain-radar')?.shadowRoot?.querySelector('svg'), { timeout: 15_000 });
+  assert.equal(requests.filter((p) => p === '/test/fixtures/kota-metro.json').length, 1, requests.join(' '));
+  const timing = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })));
+  const data = timing.find((r) => r.path === '/test/fixtures/kota-metro.json');
+  const gauge = timing.find((r) => /\/auto-index-gauge-[\w-]+\.js$/.test(r.path));
+  assert.ok(data.start < gauge.end, `data asked for at ${data.start} ms, the gauge's file arrived at ${gauge.end} ms`);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('an element added later, and one made before it is added, are defined when they appear', async () => {
   const { page, problems } = await open('<p>Berita</p>');
   assert.equal(await page.evaluate(() => customElements.get('spbe-ranking')), undefined);
