@@ -62,6 +62,7 @@ function early(el: Element): void {
 }
 
 const waiting = new Map(Object.entries(WIDGETS));
+const TAGS = Object.keys(WIDGETS).join(',');
 
 /** Loads the widget of `tag` once (its tag is in the page now). */
 function start(tag: string): void {
@@ -80,7 +81,7 @@ function start(tag: string): void {
 /** The widgets' tags in `root` and below it. */
 function scan(root: ParentNode): void {
   if (waiting.size)
-    for (const el of root.querySelectorAll(Object.keys(WIDGETS).join(','))) {
+    for (const el of root.querySelectorAll(TAGS)) {
       early(el);
       start(el.localName);
     }

@@ -13,10 +13,18 @@ export function isCsv(url: string | undefined, type: string, text: string): bool
 }
 
 /**
- * Starts fetching a CSV reader (`load`, which loads on demand) and d3-dsv beside it when `url` names
- * a CSV file, while the file is on its way: as the reader's static import the browser would find
- * d3-dsv only once the reader had arrived. Failures are reported by the read that needs it.
+ * A module loaded on demand that imports d3-dsv (a CSV reader, the map's parser), and d3-dsv asked
+ * for beside it: as the module's static import the browser would find it only once the module had
+ * arrived, one round trip later. Resolves with both.
+ */
+export function withDsv<T>(load: () => Promise<T>) {
+  return Promise.all([load(), import('d3-dsv')]);
+}
+
+/**
+ * Starts fetching a CSV reader (`load`) with d3-dsv when `url` names a CSV file, while the file is
+ * on its way. Failures are reported by the read that needs it.
  */
 export function csvAhead(url: string, load: () => Promise<unknown>): void {
-  if (isCsv(url, '', '')) Promise.all([load(), import('d3-dsv')]).catch(() => undefined);
+  if (isCsv(url, '', '')) withDsv(load).catch(() => undefined);
 }

@@ -4,6 +4,7 @@
  * `worker-src`, a bundler that did not copy the worker file). Both answer the same calls; a worker
  * that fails to start hands over to the page.
  */
+import { withDsv } from '../../core/delimiter.js';
 import { onDemand } from '../../core/errors.js';
 import { fromErrorData, type ErrorData, type LoadReply, type LoadRequest } from './ap-protocol.js';
 import type { Work } from './ap-work.js';
@@ -23,13 +24,9 @@ export const WORKER_THRESHOLD = 1_500_000;
 
 let workModule: Promise<typeof import('./ap-work.js')> | undefined;
 
-/**
- * The parser and supercluster for the page, fetched once per page and only when a map needs them.
- * d3-dsv is asked for beside them: as a static import of theirs the browser would only find it once
- * they had arrived, one round trip later.
- */
+/** The parser and supercluster for the page (with d3-dsv), fetched once per page and only when a map needs them. */
 function pageWork() {
-  return (workModule ??= Promise.all([onDemand(import('./ap-work.js'), 'ap-work.js'), import('d3-dsv')]).then(([m]) => m));
+  return (workModule ??= withDsv(() => onDemand(import('./ap-work.js'), 'ap-work.js')).then(([m]) => m));
 }
 
 /**
