@@ -23,8 +23,10 @@ const BUDGETS = {
   // and their check went from 50 to 34 ms: `node bench/phone.mjs`).
   'spbe-widgets/index-gauge': { input: 'dist/widgets/index-gauge/index-gauge.js', gzip: 16 * KB },
   // Issue 3 asks for under 20 KB; held at 18.5 KB since the CSV reader and d3-dsv load only for a
-  // CSV sheet (2.1 KB off the first load, which was within 42 bytes of 20 KB).
-  'spbe-widgets/trend-chart': { input: 'dist/widgets/trend-chart/trend-chart.js', gzip: 18.5 * KB },
+  // CSV sheet (2.1 KB off the first load, which was within 42 bytes of 20 KB); 19 KB since every
+  // label finds the clear place nearest its point, the last values beside their points and the
+  // band names in a free corner, not on a target step, a point or another label (0.8 KB).
+  'spbe-widgets/trend-chart': { input: 'dist/widgets/trend-chart/trend-chart.js', gzip: 19 * KB },
   'spbe-widgets/domain-radar': { input: 'dist/widgets/domain-radar/domain-radar.js', gzip: 18 * KB },
   // Issue 9 asks for 15 KB and this misses it. Lit and the shared core every widget reading SPBE data
   // loads (loader, validator, preset, calculator, tokens, chrome) come to about 13 KB alone before

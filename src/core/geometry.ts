@@ -37,3 +37,39 @@ export function ringPath(points: ReadonlyArray<Point | undefined>): string {
 
 /** The width a label takes, roughly: 0.6 em a character (no DOM measuring in layout code). */
 export const labelWidth = (s: string, fontSize: number) => s.length * fontSize * 0.6;
+
+/** A box as `[left, top, right, bottom]`, for label placement. */
+export type Rect = readonly [number, number, number, number];
+
+/** Whether two boxes share any area. */
+export const meets = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/**
+ * The box a line of text covers, with a pixel to spare for its halo: `x` is where it is anchored
+ * (`middle` centres it), `y` its baseline; digits reach 0.75 em above it and 0.2 em below.
+ */
+export function textBox(x: number, y: number, s: string, fontSize: number, anchor: 'start' | 'middle' | 'end' = 'start'): Rect {
+  const w = labelWidth(s, fontSize);
+  const x0 = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
+  return [x0 - 1, y - fontSize * 0.75 - 1, x0 + w + 1, y + fontSize * 0.2 + 1];
+}
+
+/** Whether the segment from (x1, y1) to (x2, y2) passes through the box (Liang–Barsky clipping). */
+export function crosses(x1: number, y1: number, x2: number, y2: number, r: Rect): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  for (const [p, q] of [
+    [-dx, x1 - r[0]],
+    [dx, r[2] - x1],
+    [-dy, y1 - r[1]],
+    [dy, r[3] - y1],
+  ]) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+  }
+  return t0 < t1;
+}

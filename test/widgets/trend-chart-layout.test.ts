@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseSpbeDocument } from '../../src/core/validate.js';
 import type { SpbeData } from '../../src/core/types.js';
+import { crosses, meets, textBox, type Rect } from '../../src/core/geometry.js';
 import { gapLine, labelWidth, layoutTrend, trendModel, trendSummary, xTickBoxes, type Box } from '../../src/widgets/trend-chart/trend-chart-layout.js';
 
 let km: SpbeData;
@@ -103,8 +104,8 @@ describe('layoutTrend(model, {width})', () => {
     // 2021: Kota Metro 2,14 under Nasional 2,24; 2024: 3,34 over 3,12.
     expect(own[0].labelY!, 'KM 2021 below').to.be.above(own[0].y);
     expect(nas[3].labelY!, 'Nasional 2021 above').to.be.below(nas[3].y);
-    expect(own[3].labelY!, 'KM 2024 above').to.be.below(own[3].y);
-    expect(nas[6].labelY!, 'Nasional 2024 below').to.be.above(nas[6].y);
+    expect(own[3].beside && nas[6].beside, 'the last values beside their points').to.equal(true);
+    expect(own[3].labelY!, 'KM 2024 over Nasional 2024').to.be.below(nas[6].labelY!);
   });
 
   it('many series: only last values are labelled, pushed apart so they never overlap', () => {
@@ -112,9 +113,50 @@ describe('layoutTrend(model, {width})', () => {
     const lasts = g.series.flatMap((s) => s.points.filter((p) => p.label));
     expect(lasts.map((p) => p.label)).to.have.members(['2,70', '3,10', '2,73', '3,87']);
     expect(lasts.every((p) => p.beside && p.x + 8 + labelWidth(p.label!, 15) <= g.width), 'beside the points, inside the chart').to.equal(true);
-    const ys = lasts.map((p) => p.labelY!).sort((a, b) => a - b);
-    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).to.be.at.least(12 * 1.5 + 2 - 0.11);
+    const boxes = lasts.map((p) => textBox(p.x + 8, p.labelY!, p.label!, 15));
+    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(meets(a, b), 'two last values overlap').to.equal(false);
     expect(g.target, 'index targets are not drawn over domain lines').to.equal(undefined);
+  });
+
+  // Kota Metro from 2018 (Nasional alone for three years) and from 2021 (the CSV sheet's years), the
+  // two lines close together over the 2023 and 2024 targets: labels with nowhere easy to go.
+  for (const from of [2018, 2021])
+    for (const width of [240, 300, 360, 600, 1200])
+      it(`from ${from} at ${width} px: no label covers another, a point or a target step; band names are clear`, () => {
+        const m = trendModel(km, 'id');
+        const cut = m.years.indexOf(from);
+        const g = layoutTrend({ ...m, years: m.years.slice(cut), series: m.series.map((s) => ({ ...s, points: s.points.slice(cut) })) }, { width, lang: 'id' });
+        const steps = [...g.target!.d.matchAll(/M([\d.]+),([\d.]+)H([\d.]+)/g)].map(([, x0, y, x1]) => [Number(x0), Number(y), Number(x1)]);
+        expect(steps).to.have.length(2);
+        const points = g.series.flatMap((s) => s.points.map((p) => ({ p, r: [p.x - 4, p.y - 4, p.x + 4, p.y + 4] as Rect })));
+        const labels = g.series.flatMap((s) =>
+          s.points.filter((p) => p.label).map((p) => ({ p, r: p.beside ? textBox(p.x + 8, p.labelY!, p.label!, 15) : textBox(p.x, p.labelY!, p.label!, 11, 'middle') })),
+        );
+        expect(g.series.every((s) => s.points.at(-1)!.label), 'every last value').to.equal(true);
+        if (width >= 360) expect(labels.length, 'every value').to.equal(g.series.reduce((n, s) => n + s.points.length, 0));
+        for (const [i, a] of labels.entries()) {
+          const name = `${a.p.label} (${a.p.year})`;
+          for (const b of labels.slice(i + 1)) expect(meets(a.r, b.r), `${name} on ${b.p.label} (${b.p.year})`).to.equal(false);
+          for (const q of points) if (q.p !== a.p) expect(meets(a.r, q.r), `${name} on the point ${q.p.value} (${q.p.year})`).to.equal(false);
+          for (const [x0, y, x1] of steps) expect(crosses(x0, y, x1, y, a.r), `${name} on the target at ${y}`).to.equal(false);
+          expect(a.r[0] >= 0 && a.r[2] <= g.width && a.r[1] >= 0 && a.r[3] <= g.height, `${name} inside the chart`).to.equal(true);
+        }
+        for (const b of g.bands.filter((x) => x.showLabel)) {
+          const r = textBox(b.labelX, b.labelY, b.label, 11, b.anchor);
+          expect(r[1] >= b.y - 1 && r[3] <= b.y + b.height + 1, `${b.label} inside its band`).to.equal(true);
+          for (const a of labels) expect(meets(a.r, r), `${b.label} under ${a.p.label} (${a.p.year})`).to.equal(false);
+          for (const q of points) expect(meets(q.r, r), `${b.label} under the point ${q.p.value} (${q.p.year})`).to.equal(false);
+        }
+      });
+
+  it('crosses(): a segment through, beside, into and along a box', () => {
+    const box: Rect = [10, 10, 20, 20];
+    expect(crosses(0, 15, 30, 15, box), 'through').to.equal(true);
+    expect(crosses(0, 25, 30, 25, box), 'below').to.equal(false);
+    expect(crosses(0, 0, 30, 30, box), 'diagonal').to.equal(true);
+    expect(crosses(0, 30, 9, 21, box), 'short of the corner').to.equal(false);
+    expect(crosses(15, 15, 16, 16, box), 'inside').to.equal(true);
+    expect(crosses(15, 0, 15, 9, box), 'ends before it').to.equal(false);
   });
 
   it('target steps stay inside the plot', () => {
@@ -123,7 +165,7 @@ describe('layoutTrend(model, {width})', () => {
   });
 
   it('marks the predikat change Cukup → Baik in 2023, and the targets as steps', () => {
-    expect(l.changes).to.deep.equal([{ year: 2023, x: l.columns[5].x, text: 'Cukup → Baik' }]);
+    expect(l.changes).to.deep.equal([{ year: 2023, x: l.columns[5].x, text: 'Cukup → Baik', labelX: l.columns[5].x }]);
     expect(l.target!.d.match(/M/g)).to.have.length(2);
   });
 

@@ -1,5 +1,5 @@
 import { bandFor, bandMax } from '../../core/calculate.js';
-import { gapLine, labelWidth } from '../../core/geometry.js';
+import { crosses, gapLine, labelWidth, meets, textBox, type Rect } from '../../core/geometry.js';
 import { formatIndex } from '../../core/format.js';
 import { t, text } from '../../core/i18n.js';
 import { tt } from './trend-chart-strings.js';
@@ -102,17 +102,19 @@ export interface TrendLayout {
   plot: { left: number; top: number; right: number; bottom: number };
   xTicks: Array<{ year: number; x: number; label: string }>;
   yTicks: Array<{ value: number; y: number; label: string }>;
-  bands: Array<{ id: string; n: number; label: string; y: number; height: number; showLabel: boolean }>;
+  /** `labelX`, `labelY`, `anchor`: where the band's name stands, in the corner of the band nothing covers. */
+  bands: Array<{ id: string; n: number; label: string; y: number; height: number; showLabel: boolean; labelX: number; labelY: number; anchor: 'start' | 'end' }>;
   series: Array<{
     id: string;
     n: number;
     primary: boolean;
     d: string;
-    /** `beside`: the label stands right of the point (many series), else above or below it. */
+    /** `beside`: the label stands right of the point (the last values), else above or below it. */
     points: Array<{ year: number; x: number; y: number; value: number; label?: string; labelY?: number; last: boolean; beside: boolean }>;
   }>;
   target?: { d: string; label: string };
-  changes: Array<{ year: number; x: number; text: string }>;
+  /** `labelX`: the centre of the words above the plot, kept inside it. */
+  changes: Array<{ year: number; x: number; text: string; labelX: number }>;
   /** One hit column per year, for hover, touch and the keyboard. */
   columns: Array<{ year: number; x: number; x0: number; x1: number }>;
 }
@@ -136,12 +138,10 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
   const height = o.height ?? trendHeight(width);
   const yLabels = m.bands.map((_, i) => formatIndex(i ? m.bands[i].min : m.scale.min, o.lang));
   const left = Math.ceil(Math.max(...yLabels.map((l) => labelWidth(l, fontSize)), labelWidth('5', fontSize)) + 10);
-  // Room on the right for the last value's label, which is bold and larger.
-  // Room on the right for the last values: half a label above the last point when there are few
-  // series, a whole label beside it when many series end there (direct labels, pushed apart).
-  const few = m.series.length <= 2 && m.years.length <= 12;
-  const lastLabel = labelWidth('3,34', fontSize * 1.25);
-  const plot = { left, top: fontSize * 2 + 4, right: width - Math.ceil(few ? lastLabel / 2 : lastLabel + 8) - 6, bottom: height - fontSize - 12 };
+  // Room on the right for the last values, which stand beside their points, bold and larger.
+  const big = fontSize * 1.25;
+  const small = (fontSize * 11) / 12;
+  const plot = { left, top: fontSize * 2 + 4, right: width - Math.ceil(labelWidth('3,34', big) + 8) - 6, bottom: height - fontSize - 12 };
   const { min, max } = m.scale;
   const y = (v: number) => plot.bottom - ((v - min) / (max - min)) * (plot.bottom - plot.top);
   const n = m.years.length;
@@ -153,6 +153,9 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
   const perYear = n > 1 ? (plot.right - plot.left - 2 * pad) / (n - 1) : Infinity;
   const need = labelWidth('2024', fontSize) + 8;
   const step = [1, 2, 5, 10, 20, 50, 100].find((s) => s * perYear >= need) ?? 100;
+  // Every value is labelled where there are one or two series and a value's width between years;
+  // else only the last ones (the others are in the tooltip and the table).
+  const few = m.series.length <= 2 && perYear >= labelWidth('2,34', small) + 6;
   const xTicks = m.years.filter((yr) => (yr - m.years[0]) % step === 0).map((year) => ({ year, x: r1(x(year)), label: String(year) }));
 
   // Y ticks: the scale's whole levels, or every other one when the plot is short.
@@ -160,18 +163,26 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
   const every = (plot.bottom - plot.top) / Math.max(1, levels.length - 1) < fontSize * 1.6 ? 2 : 1;
   const yTicks = levels.filter((_, i) => i % every === 0).map((value) => ({ value, y: r1(y(value)), label: formatIndex(value, o.lang).replace(/[,.]00$/, '') }));
 
-  const bands = m.measuresIndex
+  const bandRows = m.measuresIndex
     ? m.bands.map((b, i) => {
         const top = y(bandMax(m, i));
-        const h = y(b.min) - top;
-        return { id: b.id, n: i + 1, label: text(b.label, o.lang), y: r1(top), height: r1(h), showLabel: h >= fontSize + 4 };
+        return { id: b.id, n: i + 1, label: text(b.label, o.lang), top, h: y(b.min) - top };
       })
     : [];
 
-  const lineHeight = fontSize * 1.5 + 2; // the last labels are 1.25 em, bold
+  // What labels must not cover: the points, the lines between them and the target steps.
+  const segments: Array<[number, number, number, number]> = [];
+  const marks: Array<{ at: { x: number; y: number }; r: Rect }> = [];
   const series = m.series.map((s, si) => {
     const placed = s.points.map((p) => (p.value === undefined ? undefined : { year: p.year, x: r1(x(p.year)), y: r1(y(p.value)), value: p.value }));
     const lastDefined = [...placed].reverse().find(Boolean);
+    placed.forEach((p, i) => {
+      if (!p) return;
+      const q = placed[i + 1];
+      if (q) segments.push([p.x, p.y, q.x, q.y]);
+      const r = s.primary ? 5.5 : 4.5;
+      marks.push({ at: p, r: [p.x - r, p.y - r, p.x + r, p.y + r] });
+    });
     return {
       id: s.id,
       n: si + 1,
@@ -183,19 +194,10 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
         // Of two series, the higher one's label sits above its point and the lower one's below.
         const other = m.series.length === 2 ? m.series[1 - si].points.find((q) => q.year === p.year)?.value : undefined;
         const above = other === undefined || p.value >= other;
-        const beside = !few && last;
-        const labelY = !label ? undefined : beside ? r1(p.y + fontSize * 0.4) : r1(above ? p.y - 8 : p.y + fontSize + 6);
-        return { ...p, last, label, labelY, beside };
+        return { ...p, last, label, labelY: undefined as number | undefined, beside: last, above };
       }),
     };
   });
-  // Last values of many series stand beside their points; where they stack up, push them apart.
-  if (!few) {
-    const lasts = series.flatMap((s) => s.points.filter((p) => p.last)).sort((a, b) => a.labelY! - b.labelY!);
-    for (let i = 1; i < lasts.length; i++)
-      if (Math.abs(lasts[i].x - lasts[i - 1].x) < lastLabel && lasts[i].labelY! - lasts[i - 1].labelY! < lineHeight)
-        lasts[i].labelY = r1(lasts[i - 1].labelY! + lineHeight);
-  }
 
   // Targets as a step line: each year's target spans its column.
   // Index targets only where the chart shows the index; each step stays inside the plot.
@@ -203,22 +205,95 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
   const clampX = (v: number) => r1(Math.min(plot.right, Math.max(plot.left, v)));
   let target: TrendLayout['target'];
   if (m.targets.length && m.measuresIndex) {
-    const d = m.targets.map((tg) => `M${clampX(x(tg.year) - half)},${r1(y(tg.value))}H${clampX(x(tg.year) + half)}`).join('');
-    target = { d, label: m.targets[m.targets.length - 1].label ?? t(o.lang, 'target') };
+    const steps = m.targets.map((tg) => [clampX(x(tg.year) - half), r1(y(tg.value)), clampX(x(tg.year) + half)] as const);
+    for (const [x0, ty, x1] of steps) segments.push([x0, ty, x1, ty]);
+    target = { d: steps.map(([x0, ty, x1]) => `M${x0},${ty}H${x1}`).join(''), label: m.targets[m.targets.length - 1].label ?? t(o.lang, 'target') };
   }
 
   // Predikat changes of the instansi's index: "Cukup → Baik" over the year it changed.
   const changes: TrendLayout['changes'] = [];
+  const taken: Rect[] = [];
   const own = m.series.find((s) => s.primary && s.id === 'index');
   if (own && m.measuresIndex) {
     let prev: FrameworkBand | undefined;
     for (const p of own.points) {
       if (p.value === undefined) continue;
       const band = bandFor(p.value, m);
-      if (prev && band !== prev) changes.push({ year: p.year, x: r1(x(p.year)), text: `${text(prev.label, o.lang)} → ${text(band.label, o.lang)}` });
+      if (prev && band !== prev) {
+        const words = `${text(prev.label, o.lang)} → ${text(band.label, o.lang)}`;
+        const w = labelWidth(words, small) / 2;
+        const labelX = r1(Math.min(Math.max(x(p.year), plot.left + w), plot.right - w));
+        changes.push({ year: p.year, x: r1(x(p.year)), text: words, labelX });
+        taken.push(textBox(labelX, plot.top - 8, words, small, 'middle'));
+      }
       prev = band;
     }
   }
+
+  // Each label takes the clear place nearest its point: the last values beside it, at the point's
+  // height or moved up or down; the others above or below it (the side given first), or further
+  // out. A place that covers another label or a point costs most, then one a line or a target step
+  // runs through, then each 3 px away. Labels are placed one by one, the last values first: the
+  // instansi's first, or the comparisons' first where that costs less in all.
+  const cost = (r: Rect, on: Rect[], at?: object) =>
+    r[0] < 0 || r[1] < 0 || r[2] > width || r[3] > height
+      ? Infinity
+      : 100 * (on.filter((q) => meets(q, r)).length + marks.filter((k) => k.at !== at && meets(k.r, r)).length) +
+        6 * segments.filter((g) => crosses(...g, r)).length;
+  const boxAt = (p: (typeof series)[number]['points'][number], ty: number) =>
+    textBox(p.beside ? p.x + 8 : p.x, ty, p.label!, p.last ? big : small, p.beside ? 'start' : 'middle');
+  const place = (order: typeof labelled) => {
+    const on = [...taken];
+    let total = 0;
+    const ys = order.map(({ p }) => {
+      let best = NaN;
+      let least = Infinity;
+      for (let k = 0; k <= 6; k++)
+        for (const [ty, away] of p.beside
+          ? [[p.y + fontSize * 0.4 - 3 * k, k], [p.y + fontSize * 0.4 + 3 * k, k]]
+          : [[p.above ? p.y - 8 - 3 * k : p.y + fontSize + 6 + 3 * k, k], [p.above ? p.y + fontSize + 6 + 3 * k : p.y - 8 - 3 * k, k + 3]]) {
+          const c = cost(boxAt(p, ty), on, p) + away;
+          if (c < least) [best, least] = [ty, c];
+        }
+      // A value that finds no place clear of the other labels and the points is left to the
+      // tooltip and the table; a last value stands where it covers least.
+      if (least >= 100 && !p.last) {
+        total += 50;
+        return NaN;
+      }
+      if (Number.isNaN(best)) best = p.y - 8;
+      total += Math.min(least, 1e6);
+      on.push(boxAt(p, best));
+      return best;
+    });
+    return { total, ys, on };
+  };
+  const labelled = series
+    .flatMap((s) => s.points.filter((p) => p.label).map((p) => ({ p, rank: (p.last ? 0 : 4) + (s.primary ? 0 : 1) })))
+    .sort((a, b) => a.rank - b.rank);
+  const other = [...labelled].sort((a, b) => (a.rank ^ 1) - (b.rank ^ 1));
+  const a = place(labelled);
+  const b = a.total > 0 ? place(other) : a;
+  const won = b.total < a.total ? { ...b, order: other } : { ...a, order: labelled };
+  won.order.forEach(({ p }, i) => {
+    if (Number.isNaN(won.ys[i])) p.label = undefined;
+    else p.labelY = r1(won.ys[i]);
+  });
+  taken.splice(0, taken.length, ...won.on);
+
+  // Each band's name in the first of its corners (top left, top right, bottom left, bottom right)
+  // that nothing covers, or the least covered.
+  const bands = bandRows.map(({ top, h, ...b }) => {
+    const corners = [
+      [plot.left + 6, top + 13, 'start'],
+      [plot.right - 6, top + 13, 'end'],
+      [plot.left + 6, top + h - 4, 'start'],
+      [plot.right - 6, top + h - 4, 'end'],
+    ] as const;
+    const costs = corners.map(([cx, cy, a]) => cost(textBox(cx, cy, b.label, small, a), taken));
+    const [labelX, labelY, anchor] = corners[costs.indexOf(Math.min(...costs))];
+    return { ...b, y: r1(top), height: r1(h), showLabel: h >= fontSize + 4, labelX: r1(labelX), labelY: r1(labelY), anchor };
+  });
 
   const columns = m.years.map((year, i) => {
     const cx = x(year);

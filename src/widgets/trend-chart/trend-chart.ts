@@ -192,10 +192,12 @@ export class SpbeTrendChart extends SpbeElement {
         ${l.xTicks.map((tk) => svg`<text x=${tk.x} y=${plot.bottom + 16} text-anchor="middle">${tk.label}</text>`)}
       </g>
       <!-- Band names after the grid, so no line runs through them. -->
-      ${l.bands.map((b) => (b.showLabel ? svg`<text class="band-label band-${b.n}" x=${plot.left + 6} y=${b.y + 13}>${b.label}</text>` : nothing))}
+      ${l.bands.map((b) =>
+        b.showLabel ? svg`<text class="band-label band-${b.n}" x=${b.labelX} y=${b.labelY} text-anchor=${b.anchor}>${b.label}</text>` : nothing,
+      )}
       ${l.changes.map(
         (c) => svg`<g class="change"><line x1=${c.x} x2=${c.x} y1=${plot.top - 4} y2=${plot.bottom}></line>
-          <text x=${Math.min(Math.max(c.x, plot.left + labelWidth(c.text, 11) / 2), plot.right - labelWidth(c.text, 11) / 2)} y=${plot.top - 8}>${c.text}</text></g>`,
+          <text x=${c.labelX} y=${plot.top - 8}>${c.text}</text></g>`,
       )}
       ${l.target ? svg`<path part="target" d=${l.target.d}></path>` : nothing}
     `;
