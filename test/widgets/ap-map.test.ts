@@ -6,6 +6,7 @@ import type { MapData } from '../../src/widgets/ap-map/ap-load.js';
 import type { SpbeErrorEvent, SpbeLoadEvent, SpbeSelectEvent } from '../../src/core/events.js';
 import { ITEM } from '../../src/widgets/ap-map/ap-layout.js';
 import { PIECE } from '../../src/widgets/ap-map/ap-engine.js';
+import { itemRadius } from '../../src/widgets/ap-map/ap-draw.js';
 
 const AP = '/test/fixtures/geo/kota-metro-ap.geojson';
 const KEL = '/test/fixtures/geo/kota-metro-kelurahan.geojson';
@@ -88,6 +89,50 @@ describe('<spbe-ap-map>', () => {
       expect(ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data[3], `item ${it.i}`).to.be.above(0);
     }
     expect(ctx.getImageData(2, 2, 1, 1).data[3]).to.equal(0);
+  });
+
+  for (const width of [360, 600, 1000])
+    it(`at ${width} px the names of areas stand clear of every marker and of each other, inside the map`, async () => {
+      const el = document.createElement('spbe-ap-map') as SpbeApMap;
+      el.setAttribute('src', AP);
+      el.setAttribute('areas', KEL);
+      el.style.display = 'block';
+      el.style.width = `${width}px`;
+      const rendered = oneEvent(el, 'spbe-render');
+      document.body.append(el);
+      await rendered;
+      await el.updateComplete;
+      const { items, view, loader } = inner(el);
+      const maxMbps = Math.max(...loader.value!.points.bw);
+      const svg = q(el, 'svg.layer') as SVGSVGElement;
+      const [w, h] = svg.getAttribute('viewBox')!.split(' ').slice(2).map(Number);
+      const names = qa(el, 'text.area-label') as SVGTextElement[];
+      expect(names.length, 'some names').to.be.at.least(width >= 600 ? 4 : 2);
+      const boxes = names.map((t) => ({ name: t.textContent!, b: t.getBBox() }));
+      for (const [k, { name, b }] of boxes.entries()) {
+        expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= w && b.y + b.height <= h, `${name} inside the map`).to.equal(true);
+        for (const o of boxes.slice(k + 1))
+          expect(b.x < o.b.x + o.b.width && o.b.x < b.x + b.width && b.y < o.b.y + o.b.height && o.b.y < b.y + b.height, `${name} on ${o.name}`).to.equal(false);
+        for (let i = 0; i < items.length / ITEM; i++) {
+          const [cx, cy] = [items[i * ITEM] * view.k + view.x, items[i * ITEM + 1] * view.k + view.y];
+          // The font's box is a little taller than its letters: 2 px of it may touch a ring.
+          const d = Math.hypot(cx - Math.max(b.x, Math.min(b.x + b.width, cx)), cy - Math.max(b.y, Math.min(b.y + b.height, cy)));
+          expect(d, `${name} under the marker at ${Math.round(cx)},${Math.round(cy)}`).to.be.at.least(itemRadius(items, i, maxMbps) - 2);
+        }
+      }
+    });
+
+  it('in the areas mode, where no marker is drawn, the clusters keep no name away', async () => {
+    const el = document.createElement('spbe-ap-map') as SpbeApMap;
+    for (const [k, v] of Object.entries({ src: AP, areas: KEC, mode: 'areas' })) el.setAttribute(k, v);
+    el.style.display = 'block';
+    el.style.width = '360px';
+    const rendered = oneEvent(el, 'spbe-render');
+    document.body.append(el);
+    await rendered;
+    await el.updateComplete;
+    expect(inner(el).items.length, 'clusters are there, not drawn').to.be.above(0);
+    expect(qa(el, 'text.area-label').map((t) => t.textContent)).to.have.members(['Metro Utara', 'Metro Barat', 'Metro Pusat', 'Metro Timur', 'Metro Selatan']);
   });
 
   it('is axe-clean, with its table of areas (per status, total row) and the list of what is in view', async () => {

@@ -12,6 +12,7 @@ import { ticks } from 'd3-array';
 import { geoPath, geoTransform } from 'd3-geo';
 import KDBush from 'kdbush';
 import { formatNumber } from '../../core/format.js';
+import { meets, textBox, type Rect } from '../../core/geometry.js';
 import type { Lang } from '../../core/types.js';
 
 export const lngX = (lng: number) => lng / 360 + 0.5;
@@ -186,6 +187,62 @@ export function hitTest(
     }
   }
   return best;
+}
+
+/**
+ * The area names drawn, and where: for each area at least `minWidth` px wide on screen, the widest
+ * first, the first place from its label point (then a line or two above or below it, then to
+ * either side) where the whole name is inside the view, the place still in the area (`inside`, in
+ * unit coordinates), and the name clear of every marker (a cluster's ring, a point: found through
+ * the tree) and of the names placed before it. A name left out is still in its area's tooltip and
+ * in the table.
+ */
+export function areaLabels(
+  shapes: readonly AreaShape[],
+  names: readonly string[],
+  f: Frame,
+  v: View,
+  width: number,
+  height: number,
+  items: Float64Array,
+  tree: KDBush | undefined,
+  radius: (item: number) => number,
+  inside: (area: number, u: number, w: number) => boolean,
+  fontSize = 11,
+  minWidth = 60,
+): Array<{ i: number; x: number; y: number }> {
+  const k = v.k / f.s;
+  const n = items.length / ITEM;
+  const line = fontSize * 1.3;
+  const placed: Rect[] = [];
+  const out: Array<{ i: number; x: number; y: number }> = [];
+  const clear = (r: Rect) => {
+    if (r[0] < 0 || r[1] < 0 || r[2] > width || r[3] > height || placed.some((q) => meets(q, r))) return false;
+    // Markers near enough to touch the name: within half its diagonal and the largest radius.
+    const [u, w] = toUnit(v, (r[0] + r[2]) / 2, (r[1] + r[3]) / 2);
+    const near = tree ? tree.within(u, w, (Math.hypot(r[2] - r[0], r[3] - r[1]) / 2 + 30) / v.k) : [];
+    return !near.some((j) => {
+      if (j >= n) return false;
+      const [cx, cy] = toScreen(v, items[j * ITEM], items[j * ITEM + 1]);
+      return Math.hypot(cx - Math.max(r[0], Math.min(r[2], cx)), cy - Math.max(r[1], Math.min(r[3], cy))) < radius(j);
+    });
+  };
+  const wide = shapes.map((s, i) => ({ i, w: (s.bounds[2] - s.bounds[0]) * v.k })).filter((a) => a.w >= minWidth);
+  for (const { i, w: aw } of wide.sort((a, b) => b.w - a.w)) {
+    const x0 = (shapes[i].label[0] + f.ox) * k + v.x;
+    const y0 = (shapes[i].label[1] + f.oy) * k + v.y;
+    const side = aw / 4;
+    for (const [dx, dy] of [[0, 0], [0, -line], [0, line], [0, -2 * line], [0, 2 * line], [-side, 0], [side, 0]]) {
+      const [x, y] = [x0 + dx, y0 + dy];
+      const r = textBox(x, y, names[i], fontSize, 'middle');
+      // The place must stay in the area: the middle of the name's line.
+      if (!clear(r) || ((dx || dy) && !inside(i, ...toUnit(v, x, y - fontSize * 0.3)))) continue;
+      placed.push(r);
+      out.push({ i, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 });
+      break;
+    }
+  }
+  return out;
 }
 
 /** Choropleth class edges: up to five nice, equal steps from 0 to the largest value. */

@@ -17,6 +17,7 @@ import {
   areaShapes,
   centreOn,
   classEdges,
+  areaLabels,
   classOf,
   compactCount,
   fitView,
@@ -430,14 +431,15 @@ export class SpbeApMap extends SpbeElement {
     const rows = this.rows;
     const edges = areasMode ? classEdges(Math.max(0, ...rows.filter((r) => r.i >= 0).map((r) => this.metricOf(r)))) : [];
     const [w, h] = this.dims;
-    const k = v.k / frame.s;
-    // Labels where they fit: an area at least 60 px wide on screen, the label inside the view.
-    const labels = shapes.map((s, i) => {
-      const sw = (s.bounds[2] - s.bounds[0]) * v.k;
-      const x = s.label[0] * k + v.x + frame.ox * k;
-      const y = s.label[1] * k + v.y + frame.oy * k;
-      return sw >= 60 && x > 0 && x < w && y > 0 && y < h ? svg`<text class="area-label" x=${x} y=${y}>${d.areas[i].name}</text>` : nothing;
-    });
+    // Names where they fit, off the markers and each other.
+    const { maxMbps } = this.summarise(d);
+    const names = d.areas.map((a) => a.name);
+    const inside = (i: number, u: number, y: number) => areaAt(d.areas, xLng(u), yLat(y)) === i;
+    // In the areas mode no marker is drawn, so none keeps a name away.
+    const [items, tree] = areasMode ? [new Float64Array(0), undefined] : [this.items, this.tree];
+    const labels = areaLabels(shapes, names, frame, v, w, h, items, tree, (i) => itemRadius(items, i, maxMbps), inside).map(
+      (l) => svg`<text class="area-label" x=${l.x} y=${l.y}>${names[l.i]}</text>`,
+    );
     void lang;
     return svg`<g transform=${frameTransform(frame, v)}>
         ${shapes.map((s, i) => {
