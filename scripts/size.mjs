@@ -40,8 +40,10 @@ const BUDGETS = {
   // per framework: 0.08 KB; 18.375 KB until "show all" drew the rows near the view, not all 615, and
   // all of them for print and export: 0.28 KB, for a click to the next paint on a phone of 90 ms,
   // not 360 to 540 ms; the step to 18.75 KB, not 18.625, leaves room for the content hashes in the
-  // chunk names, which move a first load by up to 10 bytes from one build to the next).
-  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 18.75 * KB },
+  // chunk names, which move a first load by up to 10 bytes from one build to the next; 18.875 KB
+  // since the official predikat is written in the reader's language where it names a band, so an
+  // English list says "Excellent" as its legend does, not "Memuaskan": 0.03 KB).
+  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 18.875 * KB },
   'spbe-widgets/ap-map': { input: 'dist/widgets/ap-map/ap-map.js', gzip: 30 * KB },
   'spbe-widgets/dashboard': { input: 'dist/widgets/dashboard/dashboard.js', gzip: 60 * KB, single: false },
   'spbe-widgets (all elements)': { input: 'dist/index.js', gzip: 60 * KB, single: false },

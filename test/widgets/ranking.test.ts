@@ -110,6 +110,21 @@ describe('ranking layout (no DOM)', () => {
     expect(y23.rule?.label).to.equal('National 2.79');
   });
 
+  it('the official predikat in the reader\'s language, as the legend names it; one that names no band as given', () => {
+    const en = rankModel(national, { kind: 'kota', highlight: '18.72' }, 'en');
+    expect(en.rows[0]).to.include({ name: 'Pemerintah Kota Bandung', predikat: 'Excellent' });
+    expect(en.highlighted).to.include({ predikat: 'Good' });
+    expect(new Set(en.rows.map((r) => r.predikat))).to.deep.equal(new Set(en.bands.filter((_, i) => en.rows.some((r) => r.band === i + 1))));
+    expect(rankSummary(en, 'en')).to.contain('ranked 54 of 93, 3.34 (Good)');
+    expect(rankModel(national, { kind: 'kota' }, 'id').rows[0].predikat).to.equal('Memuaskan');
+    const odd = parseSpbeResults({
+      framework: 'permenpanrb-59-2020',
+      results: [{ instansi: { name: 'Kota X' }, evaluations: [{ year: 2024, index: 3.1, predikat: 'BAIK' }, { year: 2023, index: 3, predikat: 'Istimewa' }] }],
+    });
+    expect(rankModel(odd, {}, 'en').rows[0].predikat, 'any case').to.equal('Good');
+    expect(rankModel(odd, { year: 2023 }, 'en').rows[0].predikat, 'no band of that name').to.equal('Istimewa');
+  });
+
   it('ties share a rank (competition ranking) and the next rank skips', () => {
     const m = rankModel(national, { kind: 'kota' }, 'id');
     const ranks = m.rows.map((r) => r.rank);

@@ -15,7 +15,10 @@ export interface RankRow {
   index: number;
   /** The band (1-based) of its unrounded index, for colour. */
   band: number;
-  /** The predikat: the official one as given, else its band's name. */
+  /**
+   * The predikat: the official one, in the reader's language where it names a band (`Memuaskan`
+   * is `Excellent` in English), else as given; without one, its band's name.
+   */
   predikat: string;
   /** Competition ranking ("1224") by the published index, highest first. */
   rank: number;
@@ -59,6 +62,7 @@ const fold = (s: string | undefined) => (s ?? '').trim().toLocaleLowerCase('id')
 /** The rows of `year` among `entries`, ranked (competition ranking, ties by name). */
 function rankYear(entries: ResultEntry[], year: number, data: SpbeResults, lang: Lang, highlight: string): RankRow[] {
   const rows: RankRow[] = [];
+  const { bands } = data.framework;
   for (const { instansi, evaluations } of entries) {
     const e = evaluations.find((x) => x.year === year);
     if (!e) continue;
@@ -69,8 +73,8 @@ function rankYear(entries: ResultEntry[], year: number, data: SpbeResults, lang:
       code,
       kind,
       index: e.index,
-      band: data.framework.bands.indexOf(e.band) + 1,
-      predikat: e.predikat ?? text(e.band.label, lang),
+      band: bands.indexOf(e.band) + 1,
+      predikat: text(e.predikat === undefined ? e.band.label : (bands.find((b) => fold(text(b.label, 'id')) === fold(e.predikat))?.label ?? e.predikat), lang),
       rank: 0,
       // By code, or by name with or without the "Pemerintah" most names start with.
       highlight: highlight !== '' && [code, name, name.replace(/^Pemerintah\s+/, '')].some((n) => fold(n) === highlight),
