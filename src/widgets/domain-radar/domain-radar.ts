@@ -182,7 +182,10 @@ export class SpbeDomainRadar extends SpbeElement {
                 <path part="series" class=${s.primary ? 'primary' : ''} d=${s.d}></path>
                 ${s.points.map(
                   (p) => svg`<circle part="point" cx=${p.x} cy=${p.y} r=${s.primary ? 4.5 : 3.5}></circle>
-                    ${p.label ? svg`<text class="value" x=${p.x} y=${p.y - 8}>${p.label}</text>` : nothing}`,
+                    ${p.label
+                      ? // The first spoke carries the scale's numbers on its right: its value stands left of the point.
+                        svg`<text class="value${p.axis ? '' : ' end'}" x=${p.axis ? p.x : p.x - 8} y=${p.axis ? p.y - 8 : p.y + 4}>${p.label}</text>`
+                      : nothing}`,
                 )}
               </g>`,
             )}

@@ -335,7 +335,7 @@ snapshots["radar 480 2024"] =
 <g class="s-1">
 <path part="series" class="primary" d="M200,94.4L261.9,144.5L200,195.5L115.5,144.5Z"/>
 <circle part="point" cx="200" cy="94.4" r="4.5"/>
-<text class="value" x="200" y="86.4">2,70</text>
+<text class="value end" x="192" y="98.4">2,70</text>
 <circle part="point" cx="261.9" cy="144.5" r="4.5"/>
 <text class="value" x="261.9" y="136.5">3,10</text>
 <circle part="point" cx="200" cy="195.5" r="4.5"/>
