@@ -5,6 +5,7 @@ import { aggregateAreas, areaAt, parseAreas, STATUSES } from '../../src/widgets/
 import { parseApCsv, parseApGeojson, parseApRows } from '../../src/widgets/ap-map/ap-data.js';
 import { buildIndex, expansionZoom, queryItems } from '../../src/widgets/ap-map/ap-cluster.js';
 import {
+  areaLabels,
   areaShapes,
   boundsOf,
   classEdges,
@@ -188,6 +189,49 @@ describe('ap-map: areas', () => {
       if (areaAt(areas, xLng(u), yLat(v)) === i) inside++;
     });
     expect(inside).to.be.at.least(20);
+  });
+});
+
+describe('ap-map: area names', () => {
+  // One square area (about 11 km a side) filling a 400 px map, and one cluster of 50.
+  const areas = parseAreas({
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { name: 'Hadimulyo Barat' }, geometry: { type: 'Polygon', coordinates: [[[105.25, -5.05], [105.35, -5.05], [105.35, -5.15], [105.25, -5.15], [105.25, -5.05]]] } }],
+  }).areas;
+  const b = [lngX(105.25), latY(-5.05), lngX(105.35), latY(-5.15)] as [number, number, number, number];
+  const v = fitView(b, 400, 400, 0);
+  const frame = frameOf(b);
+  const shapes = areaShapes(areas, frame);
+  const inside = (i: number, u: number, w: number) => areaAt(areas, xLng(u), yLat(w)) === i;
+  const cluster = (px: number, py: number) => {
+    const items = new Float64Array(ITEM);
+    [items[0], items[1]] = toUnit(v, px, py);
+    [items[2], items[8]] = [50, 1];
+    return items;
+  };
+  const names = (items: Float64Array, reserved: Array<[number, number, number, number]> = [], width = 400) =>
+    areaLabels(shapes, ['Hadimulyo Barat'], frame, v, width, 400, items, itemIndex(items), () => 20, inside, reserved);
+
+  it('at its middle where nothing covers it', () => {
+    const [l] = names(new Float64Array(0));
+    expect(l.x).to.be.closeTo(200, 1);
+    expect(l.y).to.be.closeTo(200, 1);
+  });
+
+  it('a line up where a marker sits just under its middle, two where it sits on it', () => {
+    const [l] = names(cluster(200, 210));
+    expect(l.x).to.be.closeTo(200, 1);
+    expect(l.y, 'one line above').to.be.closeTo(200 - 11 * 1.3, 1);
+    expect(names(cluster(200, 200))[0].y, 'two lines up or down').to.be.closeTo(200 - 2 * 11 * 1.3, 1);
+  });
+
+  it('never under the map\'s own controls, nor out of the view, nor where the area is narrower than 60 px', () => {
+    expect(names(new Float64Array(0), [[150, 190, 250, 210]])[0].y, 'moved off a reserved box').to.not.be.closeTo(200, 1);
+    expect(names(new Float64Array(0), [[0, 0, 400, 400]])).to.deep.equal([]);
+    expect(names(new Float64Array(0), [], 240)[0], 'the name is 92 px wide: at 240 px it still fits').to.exist;
+    expect(names(new Float64Array(0), [], 150), 'cut by the edge').to.deep.equal([]);
+    const far = fitView(b, 40, 40, 0);
+    expect(areaLabels(shapes, ['Hadimulyo Barat'], frame, far, 400, 400, new Float64Array(0), undefined, () => 0, inside)).to.deep.equal([]);
   });
 });
 

@@ -194,8 +194,8 @@ export function hitTest(
  * first, the first place from its label point (then a line or two above or below it, then to
  * either side) where the whole name is inside the view, the place still in the area (`inside`, in
  * unit coordinates), and the name clear of every marker (a cluster's ring, a point: found through
- * the tree) and of the names placed before it. A name left out is still in its area's tooltip and
- * in the table.
+ * the tree), of the `reserved` boxes (the map's own controls) and of the names placed before it.
+ * A name left out is still in its area's tooltip and in the table.
  */
 export function areaLabels(
   shapes: readonly AreaShape[],
@@ -208,13 +208,14 @@ export function areaLabels(
   tree: KDBush | undefined,
   radius: (item: number) => number,
   inside: (area: number, u: number, w: number) => boolean,
+  reserved: readonly Rect[] = [],
   fontSize = 11,
   minWidth = 60,
 ): Array<{ i: number; x: number; y: number }> {
   const k = v.k / f.s;
   const n = items.length / ITEM;
   const line = fontSize * 1.3;
-  const placed: Rect[] = [];
+  const placed: Rect[] = [...reserved];
   const out: Array<{ i: number; x: number; y: number }> = [];
   const clear = (r: Rect) => {
     if (r[0] < 0 || r[1] < 0 || r[2] > width || r[3] > height || placed.some((q) => meets(q, r))) return false;

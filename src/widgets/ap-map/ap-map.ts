@@ -437,7 +437,12 @@ export class SpbeApMap extends SpbeElement {
     const inside = (i: number, u: number, y: number) => areaAt(d.areas, xLng(u), yLat(y)) === i;
     // In the areas mode no marker is drawn, so none keeps a name away.
     const [items, tree] = areasMode ? [new Float64Array(0), undefined] : [this.items, this.tree];
-    const labels = areaLabels(shapes, names, frame, v, w, h, items, tree, (i) => itemRadius(items, i, maxMbps), inside).map(
+    // Nor under the scale bar (bottom left) or the zoom buttons (top right).
+    const controls: Array<[number, number, number, number]> = [
+      [0, h - 20, scaleBar(v, toUnit(v, w / 2, h / 2)[1]).px + 45, h],
+      [w - 52, 0, w, 130],
+    ];
+    const labels = areaLabels(shapes, names, frame, v, w, h, items, tree, (i) => itemRadius(items, i, maxMbps), inside, controls).map(
       (l) => svg`<text class="area-label" x=${l.x} y=${l.y}>${names[l.i]}</text>`,
     );
     void lang;
