@@ -56,20 +56,15 @@ export function textBox(x: number, y: number, s: string, fontSize: number, ancho
 
 /** Whether the segment from (x1, y1) to (x2, y2) passes through the box (Liang–Barsky clipping). */
 export function crosses(x1: number, y1: number, x2: number, y2: number, r: Rect): boolean {
+  // Most segments are nowhere near: their bounds decide.
+  if (Math.max(x1, x2) <= r[0] || Math.min(x1, x2) >= r[2] || Math.max(y1, y2) <= r[1] || Math.min(y1, y2) >= r[3]) return false;
   let t0 = 0;
   let t1 = 1;
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  for (const [p, q] of [
-    [-dx, x1 - r[0]],
-    [dx, r[2] - x1],
-    [-dy, y1 - r[1]],
-    [dy, r[3] - y1],
-  ]) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else if (p < 0) t0 = Math.max(t0, q / p);
+  const clip = (p: number, q: number) => {
+    if (p === 0) return q >= 0;
+    if (p < 0) t0 = Math.max(t0, q / p);
     else t1 = Math.min(t1, q / p);
-  }
-  return t0 < t1;
+    return true;
+  };
+  return clip(x1 - x2, x1 - r[0]) && clip(x2 - x1, r[2] - x1) && clip(y1 - y2, y1 - r[1]) && clip(y2 - y1, r[3] - y1) && t0 < t1;
 }

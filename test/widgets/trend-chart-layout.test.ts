@@ -149,6 +149,21 @@ describe('layoutTrend(model, {width})', () => {
         }
       });
 
+  it('50 years of two crossing series at 2400 px: most values labelled, none on another label or a point', () => {
+    const ev = (k: number) => Array.from({ length: 50 }, (_, i) => ({ year: 1975 + i, index: Math.round((1.2 + 3 * Math.abs(Math.sin(i / 3 + k))) * 100) / 100 }));
+    const d = doc(ev(0), { comparisons: [{ id: 'n', label: 'Nasional', evaluations: ev(0.3) }], targets: ev(0).map((e) => ({ year: e.year, value: 2.5 })) });
+    const g = layoutTrend(trendModel(d, 'id'), { width: 2400, lang: 'id' });
+    const labels = g.series.flatMap((s) =>
+      s.points.filter((p) => p.label).map((p) => ({ p, r: p.beside ? textBox(p.x + 8, p.labelY!, p.label!, 15) : textBox(p.x, p.labelY!, p.label!, 11, 'middle') })),
+    );
+    expect(labels.length).to.be.within(60, 100);
+    const points = g.series.flatMap((s) => s.points.map((p) => ({ p, r: [p.x - 4, p.y - 4, p.x + 4, p.y + 4] as Rect })));
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) expect(meets(a.r, b.r), `${a.p.label} (${a.p.year}) on ${b.p.label} (${b.p.year})`).to.equal(false);
+      for (const q of points) if (q.p !== a.p) expect(meets(a.r, q.r), `${a.p.label} (${a.p.year}) on the point of ${q.p.year}`).to.equal(false);
+    }
+  });
+
   it('crosses(): a segment through, beside, into and along a box', () => {
     const box: Rect = [10, 10, 20, 20];
     expect(crosses(0, 15, 30, 15, box), 'through').to.equal(true);

@@ -191,8 +191,9 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
       points: placed.filter((p) => p !== undefined).map((p) => {
         const last = p === lastDefined;
         const label = few || last ? formatIndex(p.value, o.lang) : undefined;
-        // Of two series, the higher one's label sits above its point and the lower one's below.
-        const other = m.series.length === 2 ? m.series[1 - si].points.find((q) => q.year === p.year)?.value : undefined;
+        // Of two series, the higher one's label sits above its point and the lower one's below
+        // (the points of every series stand at the same index for a year).
+        const other = m.series.length === 2 ? m.series[1 - si].points[p.year - m.years[0]]?.value : undefined;
         const above = other === undefined || p.value >= other;
         return { ...p, last, label, labelY: undefined as number | undefined, beside: last, above };
       }),
@@ -235,24 +236,31 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
   // out. A place that covers another label or a point costs most, then one a line or a target step
   // runs through, then each 3 px away. Labels are placed one by one, the last values first: the
   // instansi's first, or the comparisons' first where that costs less in all.
-  const cost = (r: Rect, on: Rect[], at?: object) =>
-    r[0] < 0 || r[1] < 0 || r[2] > width || r[3] > height
-      ? Infinity
-      : 100 * (on.filter((q) => meets(q, r)).length + marks.filter((k) => k.at !== at && meets(k.r, r)).length) +
-        6 * segments.filter((g) => crosses(...g, r)).length;
+  const cost = (r: Rect, boxes: readonly Rect[], lines: typeof segments) => {
+    if (r[0] < 0 || r[1] < 0 || r[2] > width || r[3] > height) return Infinity;
+    let c = 0;
+    for (const q of boxes) if (meets(q, r)) c += 100;
+    for (const g of lines) if (crosses(g[0], g[1], g[2], g[3], r)) c += 6;
+    return c;
+  };
   const boxAt = (p: (typeof series)[number]['points'][number], ty: number) =>
     textBox(p.beside ? p.x + 8 : p.x, ty, p.label!, p.last ? big : small, p.beside ? 'start' : 'middle');
   const place = (order: typeof labelled) => {
     const on = [...taken];
     let total = 0;
     const ys = order.map(({ p }) => {
+      // Only what stands in the label's columns can meet it, wherever it goes up or down.
+      const [x0, , x1] = boxAt(p, 0);
+      const boxes = [...on, ...marks.filter((k) => k.at !== p).map((k) => k.r)].filter((q) => q[0] < x1 && q[2] > x0);
+      const lines = segments.filter((g) => Math.min(g[0], g[2]) < x1 && Math.max(g[0], g[2]) > x0);
       let best = NaN;
       let least = Infinity;
-      for (let k = 0; k <= 6; k++)
+      // Each step out costs one more: past the least cost found, none can be cheaper.
+      for (let k = 0; k <= 6 && k < least; k++)
         for (const [ty, away] of p.beside
           ? [[p.y + fontSize * 0.4 - 3 * k, k], [p.y + fontSize * 0.4 + 3 * k, k]]
           : [[p.above ? p.y - 8 - 3 * k : p.y + fontSize + 6 + 3 * k, k], [p.above ? p.y + fontSize + 6 + 3 * k : p.y - 8 - 3 * k, k + 3]]) {
-          const c = cost(boxAt(p, ty), on, p) + away;
+          const c = cost(boxAt(p, ty), boxes, lines) + away;
           if (c < least) [best, least] = [ty, c];
         }
       // A value that finds no place clear of the other labels and the points is left to the
@@ -283,6 +291,7 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
 
   // Each band's name in the first of its corners (top left, top right, bottom left, bottom right)
   // that nothing covers, or the least covered.
+  const covers = [...taken, ...marks.map((k) => k.r)];
   const bands = bandRows.map(({ top, h, ...b }) => {
     const corners = [
       [plot.left + 6, top + 13, 'start'],
@@ -290,7 +299,7 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
       [plot.left + 6, top + h - 4, 'start'],
       [plot.right - 6, top + h - 4, 'end'],
     ] as const;
-    const costs = corners.map(([cx, cy, a]) => cost(textBox(cx, cy, b.label, small, a), taken));
+    const costs = corners.map(([cx, cy, a]) => cost(textBox(cx, cy, b.label, small, a), covers, segments));
     const [labelX, labelY, anchor] = corners[costs.indexOf(Math.min(...costs))];
     return { ...b, y: r1(top), height: r1(h), showLabel: h >= fontSize + 4, labelX: r1(labelX), labelY: r1(labelY), anchor };
   });
