@@ -279,10 +279,10 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
   const labelled = series
     .flatMap((s) => s.points.filter((p) => p.label).map((p) => ({ p, rank: (p.last ? 0 : 4) + (s.primary ? 0 : 1) })))
     .sort((a, b) => a.rank - b.rank);
-  const other = [...labelled].sort((a, b) => (a.rank ^ 1) - (b.rank ^ 1));
+  const swapped = [...labelled].sort((a, b) => (a.rank ^ 1) - (b.rank ^ 1));
   const a = place(labelled);
-  const b = a.total > 0 ? place(other) : a;
-  const won = b.total < a.total ? { ...b, order: other } : { ...a, order: labelled };
+  const b = a.total > 0 ? place(swapped) : a;
+  const won = b.total < a.total ? { ...b, order: swapped } : { ...a, order: labelled };
   won.order.forEach(({ p }, i) => {
     if (Number.isNaN(won.ys[i])) p.label = undefined;
     else p.labelY = r1(won.ys[i]);
