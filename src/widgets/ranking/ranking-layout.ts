@@ -274,7 +274,9 @@ export function layoutRanking(m: RankModel, items: Array<RankRow | RankGap>, { w
   const tail = 8 + labelWidth(`0,00 ${m.bands.reduce((a, b) => (b.length > a.length ? b : a), '')}`, 12);
   const barW = Math.max(40, width - barX - tail);
   const { min, max } = m.scale;
-  const x = (v: number) => barX + ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * barW;
+  // Positions to a hundredth of a pixel: short numbers in the drawing and in an exported SVG.
+  const r2 = (v: number) => Math.round(v * 100) / 100;
+  const x = (v: number) => r2(barX + ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * barW);
   const lines = items.map((item, i): RankLine => {
     const y = HEADER + i * rowHeight;
     if ('gap' in item) return { y, name: rt(lang, 'more', { n: item.gap }), barW: 0, value: '' };
@@ -286,7 +288,7 @@ export function layoutRanking(m: RankModel, items: Array<RankRow | RankGap>, { w
       y,
       row: item,
       name: fits ? name : `${name.slice(0, Math.max(1, Math.floor(nameW / 7.15) - 1)).trimEnd()}…`,
-      barW: Math.max(1, x(item.index) - barX),
+      barW: Math.max(1, r2(x(item.index) - barX)),
       value: `${formatIndex(item.index, lang)} ${item.predikat}`,
     };
   });
