@@ -79,6 +79,20 @@ describe('<spbe-index-gauge>', () => {
     expect(part(el, 'target')).to.equal(null); // no target for 2021
   });
 
+  it('the target\'s dot never covers a band edge\'s number: 2023\'s target 2,60 stands where 2,6 would', async () => {
+    const { el } = await mount(KM, { year: '2023' });
+    const ticks = () => [...el.shadowRoot!.querySelectorAll('[part~="tick"]')].map((t) => t.textContent);
+    expect(ticks()).to.deep.equal(['1', '1,8', '3,5', '4,2', '5']);
+    const dot = (el.shadowRoot!.querySelector('[part~="target"] circle') as SVGCircleElement).getBBox();
+    for (const t of el.shadowRoot!.querySelectorAll('[part~="tick"]')) {
+      const b = (t as SVGTextElement).getBBox();
+      expect(b.x < dot.x + dot.width && dot.x < b.x + b.width && b.y < dot.y + dot.height && dot.y < b.y + b.height, `the dot on ${t.textContent}`).to.equal(false);
+    }
+    el.year = 2024; // target 2,85, clear of every edge
+    await el.updateComplete;
+    expect(ticks()).to.deep.equal(['1', '1,8', '2,6', '3,5', '4,2', '5']);
+  });
+
   it('a year missing from the data is a clear error, not a blank, and an event', async () => {
     const { el } = await mount(KM, { year: '2030' });
     const ev = (await oneEvent(el, 'spbe-error')) as SpbeErrorEvent;

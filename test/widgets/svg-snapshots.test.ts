@@ -52,6 +52,7 @@ function diff(stored: string, drawn: string): string {
 const CASES: Array<[name: string, tag: string, width: number, attrs: Record<string, string>]> = [
   ['gauge 272', 'spbe-index-gauge', 272, { src: KM }],
   ['gauge 480 en', 'spbe-index-gauge', 480, { src: KM, lang: 'en' }],
+  ['gauge 272 2023, target on a band edge', 'spbe-index-gauge', 272, { src: KM, year: '2023' }],
   ['trend 320', 'spbe-trend-chart', 320, { src: KM }],
   ['trend 640', 'spbe-trend-chart', 640, { src: KM }],
   ['trend 480 domains en', 'spbe-trend-chart', 480, { src: KM, series: 'kebijakan,tata-kelola,manajemen,layanan', comparisons: 'none', lang: 'en' }],

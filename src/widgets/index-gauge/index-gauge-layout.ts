@@ -156,7 +156,11 @@ export function layoutGauge(model: Pick<GaugeModel, 'value' | 'scale' | 'bands' 
 
   const valueAngle = a(model.value);
   const bounds = model.bands.map((b, i) => [b.min, model.bands[i + 1]?.min ?? max] as const);
-  const ticks = [min, ...bounds.slice(1).map(([lo]) => lo), max].map((value) => {
+  // A band edge the target's dot would sit on (2023's target was 2,60, the Baik edge) loses its
+  // number: the dot and the words under the gauge give the value.
+  const near = (v: number) => model.target !== undefined && Math.abs(a(v) - a(model.target.value)) < 0.12;
+  const edges = bounds.slice(1).map(([lo]) => lo);
+  const ticks = [min, ...edges.filter((v) => !near(v)), max].map((value) => {
     const angle = a(value);
     // The two ends sit under the arc's feet; the rest fan out around the band ring.
     if (value === min || value === max)

@@ -763,3 +763,30 @@ snapshots["map 480 kecamatan areas"] =
 </svg>`;
 /* end snapshot map 480 kecamatan areas */
 
+snapshots["gauge 272 2023, target on a band edge"] = 
+`aria-label: Indeks SPBE Pemerintah Kota Metro 2023: 3,04 dari 5, predikat Baik. +0,55 dibanding 2022. Target 2,60.
+<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 320 190">
+<g transform="translate(160 166)">
+<path part="track" d="M-124,0A124,124,0,0,1,124,0L98,0A98,98,0,0,0,-98,0Z"/>
+<path part="band" class="band-1" d="M-136,0A136,136,0,0,1,-110.5,-79.28L-104,-74.61A128,128,0,0,0,-128,0Z"/>
+<path part="band" class="band-2" d="M-109.54,-80.6A136,136,0,0,1,-42.8,-129.09L-40.28,-121.5A128,128,0,0,0,-103.1,-75.86Z"/>
+<path part="band" class="band-3 active" d="M-41.25,-129.59A136,136,0,0,1,51.29,-125.96L48.27,-118.55A128,128,0,0,0,-38.82,-121.97Z"/>
+<path part="band" class="band-4" d="M52.8,-125.33A136,136,0,0,1,109.54,-80.6L103.1,-75.86A128,128,0,0,0,49.69,-117.96Z"/>
+<path part="band" class="band-5" d="M110.5,-79.28A136,136,0,0,1,136,0L128,0A128,128,0,0,0,104,-74.61Z"/>
+<path part="indicator" class="band-3" d="M-124,0A124,124,0,0,1,3.89,-123.94L3.08,-97.95A98,98,0,0,0,-98,0Z"/>
+</g>
+<line part="needle" x1="162.83" y1="76.04" x2="163.96" y2="40.06"/>
+<g part="target">
+<line x1="131.57" y1="78.5" x2="116.43" y2="31.9"/>
+<circle r="3.5" cx="116.43" cy="31.9"/>
+</g>
+<text part="tick" dy="0.35em" class="middle" x="43" y="182">1</text>
+<text part="tick" dy="0.35em" class="end" x="45.12" y="82.53">1,8</text>
+<text part="tick" dy="0.35em" class="start" x="214.34" y="34.81">3,5</text>
+<text part="tick" dy="0.35em" class="start" x="274.88" y="82.53">4,2</text>
+<text part="tick" dy="0.35em" class="middle" x="277" y="182">5</text>
+<text part="value" x="160" y="136">3,04</text>
+<text part="predikat" x="160" y="162">Baik</text>
+</svg>`;
+/* end snapshot gauge 272 2023, target on a band edge */
+
