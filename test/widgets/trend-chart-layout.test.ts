@@ -149,6 +149,20 @@ describe('layoutTrend(model, {width})', () => {
         }
       });
 
+  for (const width of [240, 320, 600])
+    it(`eight series ending together (four domains and Nasional's) at ${width} px: the last values stack clear of each other, in their points' order`, () => {
+      const g = layoutTrend(trendModel(km, 'id', ['kebijakan', 'tata-kelola', 'manajemen', 'layanan']), { width, lang: 'id' });
+      const lasts = g.series.flatMap((s) => s.points.filter((p) => p.label));
+      expect(lasts).to.have.length(8);
+      const boxes = lasts.map((p) => ({ p, r: textBox(p.x + 8, p.labelY!, p.label!, 15) }));
+      const byPoint = [...lasts].sort((p, q) => p.y - q.y).map((p) => p.label);
+      expect([...lasts].sort((p, q) => p.labelY! - q.labelY!).map((p) => p.label), 'in the order of their points').to.deep.equal(byPoint);
+      for (const [i, a] of boxes.entries()) {
+        expect(a.r[1] >= 0 && a.r[3] <= g.height, `${a.p.label} inside the chart`).to.equal(true);
+        for (const b of boxes.slice(i + 1)) expect(meets(a.r, b.r), `${a.p.label} on ${b.p.label}`).to.equal(false);
+      }
+    });
+
   it('50 years of two crossing series at 2400 px: most values labelled, none on another label or a point', () => {
     const ev = (k: number) => Array.from({ length: 50 }, (_, i) => ({ year: 1975 + i, index: Math.round((1.2 + 3 * Math.abs(Math.sin(i / 3 + k))) * 100) / 100 }));
     const d = doc(ev(0), { comparisons: [{ id: 'n', label: 'Nasional', evaluations: ev(0.3) }], targets: ev(0).map((e) => ({ year: e.year, value: 2.5 })) });

@@ -276,8 +276,10 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
     });
     return { total, ys, on };
   };
+  // With more than two series only the last values are labelled; they stack below.
+  const many = m.series.length > 2;
   const labelled = series
-    .flatMap((s) => s.points.filter((p) => p.label).map((p) => ({ p, rank: (p.last ? 0 : 4) + (s.primary ? 0 : 1) })))
+    .flatMap((s) => s.points.filter((p) => p.label && !many).map((p) => ({ p, rank: (p.last ? 0 : 4) + (s.primary ? 0 : 1) })))
     .sort((a, b) => a.rank - b.rank);
   const swapped = [...labelled].sort((a, b) => (a.rank ^ 1) - (b.rank ^ 1));
   const a = place(labelled);
@@ -288,6 +290,23 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
     else p.labelY = r1(won.ys[i]);
   });
   taken.splice(0, taken.length, ...won.on);
+  // Many series ending together (four domains and Nasional's): their last values stack in their
+  // points' order from top to bottom, each a line under the one above, the stack kept inside the
+  // chart, so none covers another and none reads as another line's.
+  if (many) {
+    const line = big * 0.95 + 2.2;
+    const lasts = series.flatMap((s) => s.points.filter((p) => p.last)).sort((p, q) => p.x - q.x || p.y - q.y);
+    lasts.forEach((p, i) => {
+      const up = lasts[i - 1];
+      p.labelY = Math.max(p.y + fontSize * 0.4, up?.x === p.x ? up.labelY! + line : big);
+    });
+    for (let i = lasts.length - 1; i >= 0; i--) {
+      const p = lasts[i];
+      const down = lasts[i + 1];
+      p.labelY = r1(Math.min(p.labelY!, down?.x === p.x ? down.labelY! - line : height - big * 0.2 - 1));
+      taken.push(boxAt(p, p.labelY));
+    }
+  }
 
   // Each band's name in the first of its corners (top left, top right, bottom left, bottom right)
   // that nothing covers, or the least covered.

@@ -228,7 +228,7 @@ snapshots["trend 480 domains en"] =
 <path part="series" class="primary" d="M63,157L374,125.6"/>
 <circle part="point" class="" cx="63" cy="157" r="4.5"/>
 <circle part="point" class="" cx="374" cy="125.6" r="4.5"/>
-<text class="value last beside" x="382" y="148.4">2.73</text>
+<text class="value last beside" x="382" y="131">2.73</text>
 </g>
 <g class="s-2">
 <path part="series" class="primary" d="M63,135.5L374,109.7"/>
@@ -240,7 +240,7 @@ snapshots["trend 480 domains en"] =
 <path part="series" class="primary" d="M63,135.5L374,126.9"/>
 <circle part="point" class="" cx="63" cy="135.5" r="4.5"/>
 <circle part="point" class="" cx="374" cy="126.9" r="4.5"/>
-<text class="value last beside" x="382" y="131.7">2.70</text>
+<text class="value last beside" x="382" y="147.4">2.70</text>
 </g>
 </svg>`;
 /* end snapshot trend 480 domains en */
