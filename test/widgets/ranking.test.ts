@@ -205,6 +205,27 @@ describe('<spbe-ranking>', () => {
     clearLoadCache();
   });
 
+  // The layout cuts the rule by estimated text widths; this holds the cut to the boxes the browser draws.
+  for (const [lang, width] of [
+    ['en', 1100],
+    ['id', 1100],
+    ['en', 360],
+  ] as const)
+    it(`the national rule never runs through a figure as the browser draws it (${lang}, ${width} px)`, async () => {
+      const box = document.createElement('div');
+      box.style.width = `${width}px`;
+      document.body.append(box);
+      const { el } = await mount({ src: NAT, province: 'Lampung', lang }, box);
+      const path = q(el, '[part~="rule"] path')!.getAttribute('d')!;
+      const x = Number(path.match(/^M([\d.]+)/)![1]);
+      const pieces = [...path.matchAll(/M[\d.]+ ([\d.]+)V([\d.]+)/g)].map(([, a, b]) => [Number(a), Number(b)]);
+      const figures = qa(el, 'text.value').map((t) => ({ t: t.textContent, b: (t as SVGTextElement).getBBox() }));
+      const across = figures.filter(({ b }) => b.x - 1 <= x && x <= b.x + b.width + 1);
+      expect(across.length, 'figures the rule passes').to.be.above(2);
+      for (const { t, b } of across) expect(pieces.some(([y1, y2]) => y1 < b.y + b.height && y2 > b.y), `the rule through "${t}"`).to.equal(false);
+      box.remove();
+    });
+
   it('Lampung 2024 from the national dataset: Kota Metro 6th of 16, ▼2 from 4th in 2023, highlighted', async () => {
     const { el, event } = await mount({ src: NAT, province: 'Lampung', highlight: '18.72' });
     expect(event.type).to.equal('spbe-load');
