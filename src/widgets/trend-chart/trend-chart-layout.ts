@@ -171,7 +171,7 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
     : [];
 
   // What labels must not cover: the points, the lines between them and the target steps.
-  const segments: Array<[number, number, number, number]> = [];
+  const segments: Segment[] = [];
   const marks: Array<{ at: { x: number; y: number }; r: Rect }> = [];
   const series = m.series.map((s, si) => {
     const placed = s.points.map((p) => (p.value === undefined ? undefined : { year: p.year, x: r1(x(p.year)), y: r1(y(p.value)), value: p.value }));
@@ -231,28 +231,82 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
     }
   }
 
-  // Each label takes the clear place nearest its point: the last values beside it, at the point's
-  // height or moved up or down; the others above or below it (the side given first), or further
-  // out. A place that covers another label or a point costs most, then one a line or a target step
-  // runs through, then each 3 px away. Labels are placed one by one, the last values first: the
-  // instansi's first, or the comparisons' first where that costs less in all.
-  const cost = (r: Rect, boxes: readonly Rect[], lines: typeof segments) => {
-    if (r[0] < 0 || r[1] < 0 || r[2] > width || r[3] > height) return Infinity;
-    let c = 0;
-    for (const q of boxes) if (meets(q, r)) c += 100;
-    for (const g of lines) if (crosses(g[0], g[1], g[2], g[3], r)) c += 6;
-    return c;
-  };
-  const boxAt = (p: (typeof series)[number]['points'][number], ty: number) =>
-    textBox(p.beside ? p.x + 8 : p.x, ty, p.label!, p.last ? big : small, p.beside ? 'start' : 'middle');
+  taken.push(...placeValues(series, m.series.length > 2, { width, height, fontSize, marks, segments, taken }));
+  const bands = placeBandNames(bandRows, plot, [...taken, ...marks.map((k) => k.r)], { width, height, fontSize, marks, segments, taken });
+
+  const columns = m.years.map((year, i) => {
+    const cx = x(year);
+    const x0 = i === 0 ? plot.left : (cx + x(m.years[i - 1])) / 2;
+    const x1 = i === n - 1 ? plot.right : (cx + x(m.years[i + 1])) / 2;
+    return { year, x: r1(cx), x0: r1(x0), x1: r1(x1) };
+  });
+
+  return { width, height, plot, xTicks, yTicks, bands, series, target, changes, columns };
+}
+
+type Segment = [number, number, number, number];
+/** A point as the layout labels it; `above`: the side its label tries first. */
+type LabelPoint = TrendLayout['series'][number]['points'][number] & { above: boolean };
+/** What labels must keep off: the points' marks, the lines and target steps, the boxes taken. */
+interface Scene {
+  width: number;
+  height: number;
+  fontSize: number;
+  marks: Array<{ at: object; r: Rect }>;
+  segments: Segment[];
+  taken: readonly Rect[];
+}
+
+/** A place's cost: 100 for each box it covers, 6 for each line through it; outside the chart, never. */
+function costOf(r: Rect, boxes: readonly Rect[], lines: readonly Segment[], s: Scene): number {
+  if (r[0] < 0 || r[1] < 0 || r[2] > s.width || r[3] > s.height) return Infinity;
+  let c = 0;
+  for (const q of boxes) if (meets(q, r)) c += 100;
+  for (const g of lines) if (crosses(g[0], g[1], g[2], g[3], r)) c += 6;
+  return c;
+}
+
+/**
+ * Labels the values: sets each labelled point's `labelY`, or clears its `label` where no clear place
+ * is left (the value stays in the tooltip and the table), and returns the boxes the labels take.
+ *
+ * Each label takes the clear place nearest its point: the last values beside it, at the point's
+ * height or moved up or down; the others above or below it (the side given first), or further out.
+ * A place that covers another label or a point costs most, then one a line or a target step runs
+ * through, then each 3 px away. Labels are placed one by one, the last values first: the instansi's
+ * first, or the comparisons' first where that costs less in all. With `many` series (more than two)
+ * only the last values are labelled, and they stack instead: in their points' order from top to
+ * bottom, each a line under the one above, the stack kept inside the chart, so none covers another
+ * and none reads as another line's.
+ */
+function placeValues(series: ReadonlyArray<{ primary: boolean; points: LabelPoint[] }>, many: boolean, s: Scene): Rect[] {
+  const { fontSize } = s;
+  const big = fontSize * 1.25;
+  const boxAt = (p: LabelPoint, ty: number) => textBox(p.beside ? p.x + 8 : p.x, ty, p.label!, p.last ? big : (fontSize * 11) / 12, p.beside ? 'start' : 'middle');
+  if (many) {
+    const line = big * 0.95 + 2.2;
+    const lasts = series.flatMap((se) => se.points.filter((p) => p.last)).sort((p, q) => p.x - q.x || p.y - q.y);
+    lasts.forEach((p, i) => {
+      const up = lasts[i - 1];
+      p.labelY = Math.max(p.y + fontSize * 0.4, up?.x === p.x ? up.labelY! + line : big);
+    });
+    for (let i = lasts.length - 1; i >= 0; i--) {
+      const down = lasts[i + 1];
+      lasts[i].labelY = r1(Math.min(lasts[i].labelY!, down?.x === lasts[i].x ? down.labelY! - line : s.height - big * 0.2 - 1));
+    }
+    return lasts.map((p) => boxAt(p, p.labelY!));
+  }
+  const labelled = series
+    .flatMap((se) => se.points.filter((p) => p.label).map((p) => ({ p, rank: (p.last ? 0 : 4) + (se.primary ? 0 : 1) })))
+    .sort((a, b) => a.rank - b.rank);
   const place = (order: typeof labelled) => {
-    const on = [...taken];
+    const on: Rect[] = [];
     let total = 0;
     const ys = order.map(({ p }) => {
       // Only what stands in the label's columns can meet it, wherever it goes up or down.
       const [x0, , x1] = boxAt(p, 0);
-      const boxes = [...on, ...marks.filter((k) => k.at !== p).map((k) => k.r)].filter((q) => q[0] < x1 && q[2] > x0);
-      const lines = segments.filter((g) => Math.min(g[0], g[2]) < x1 && Math.max(g[0], g[2]) > x0);
+      const boxes = [...s.taken, ...on, ...s.marks.filter((k) => k.at !== p).map((k) => k.r)].filter((q) => q[0] < x1 && q[2] > x0);
+      const lines = s.segments.filter((g) => Math.min(g[0], g[2]) < x1 && Math.max(g[0], g[2]) > x0);
       let best = NaN;
       let least = Infinity;
       // Each step out costs one more: past the least cost found, none can be cheaper.
@@ -260,11 +314,11 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
         for (const [ty, away] of p.beside
           ? [[p.y + fontSize * 0.4 - 3 * k, k], [p.y + fontSize * 0.4 + 3 * k, k]]
           : [[p.above ? p.y - 8 - 3 * k : p.y + fontSize + 6 + 3 * k, k], [p.above ? p.y + fontSize + 6 + 3 * k : p.y - 8 - 3 * k, k + 3]]) {
-          const c = cost(boxAt(p, ty), boxes, lines) + away;
+          const c = costOf(boxAt(p, ty), boxes, lines, s) + away;
           if (c < least) [best, least] = [ty, c];
         }
-      // A value that finds no place clear of the other labels and the points is left to the
-      // tooltip and the table; a last value stands where it covers least.
+      // A value with no place clear of the other labels and the points is left to the tooltip and
+      // the table; a last value stands where it covers least.
       if (least >= 100 && !p.last) {
         total += 50;
         return NaN;
@@ -276,11 +330,6 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
     });
     return { total, ys, on };
   };
-  // With more than two series only the last values are labelled; they stack below.
-  const many = m.series.length > 2;
-  const labelled = series
-    .flatMap((s) => s.points.filter((p) => p.label && !many).map((p) => ({ p, rank: (p.last ? 0 : 4) + (s.primary ? 0 : 1) })))
-    .sort((a, b) => a.rank - b.rank);
   const swapped = [...labelled].sort((a, b) => (a.rank ^ 1) - (b.rank ^ 1));
   const a = place(labelled);
   const b = a.total > 0 ? place(swapped) : a;
@@ -289,48 +338,27 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
     if (Number.isNaN(won.ys[i])) p.label = undefined;
     else p.labelY = r1(won.ys[i]);
   });
-  taken.splice(0, taken.length, ...won.on);
-  // Many series ending together (four domains and Nasional's): their last values stack in their
-  // points' order from top to bottom, each a line under the one above, the stack kept inside the
-  // chart, so none covers another and none reads as another line's.
-  if (many) {
-    const line = big * 0.95 + 2.2;
-    const lasts = series.flatMap((s) => s.points.filter((p) => p.last)).sort((p, q) => p.x - q.x || p.y - q.y);
-    lasts.forEach((p, i) => {
-      const up = lasts[i - 1];
-      p.labelY = Math.max(p.y + fontSize * 0.4, up?.x === p.x ? up.labelY! + line : big);
-    });
-    for (let i = lasts.length - 1; i >= 0; i--) {
-      const p = lasts[i];
-      const down = lasts[i + 1];
-      p.labelY = r1(Math.min(p.labelY!, down?.x === p.x ? down.labelY! - line : height - big * 0.2 - 1));
-      taken.push(boxAt(p, p.labelY));
-    }
-  }
+  return won.on;
+}
 
-  // Each band's name in the first of its corners (top left, top right, bottom left, bottom right)
-  // that nothing covers, or the least covered.
-  const covers = [...taken, ...marks.map((k) => k.r)];
-  const bands = bandRows.map(({ top, h, ...b }) => {
+/** Each band's name in the first of its corners (top left, top right, bottom left, bottom right) that nothing covers, or the least covered. */
+function placeBandNames(
+  rows: ReadonlyArray<{ id: string; n: number; label: string; top: number; h: number }>,
+  plot: TrendLayout['plot'],
+  covers: readonly Rect[],
+  s: Scene,
+): TrendLayout['bands'] {
+  return rows.map(({ top, h, ...b }) => {
     const corners = [
       [plot.left + 6, top + 13, 'start'],
       [plot.right - 6, top + 13, 'end'],
       [plot.left + 6, top + h - 4, 'start'],
       [plot.right - 6, top + h - 4, 'end'],
     ] as const;
-    const costs = corners.map(([cx, cy, a]) => cost(textBox(cx, cy, b.label, small, a), covers, segments));
+    const costs = corners.map(([cx, cy, a]) => costOf(textBox(cx, cy, b.label, (s.fontSize * 11) / 12, a), covers, s.segments, s));
     const [labelX, labelY, anchor] = corners[costs.indexOf(Math.min(...costs))];
-    return { ...b, y: r1(top), height: r1(h), showLabel: h >= fontSize + 4, labelX: r1(labelX), labelY: r1(labelY), anchor };
+    return { ...b, y: r1(top), height: r1(h), showLabel: h >= s.fontSize + 4, labelX: r1(labelX), labelY: r1(labelY), anchor };
   });
-
-  const columns = m.years.map((year, i) => {
-    const cx = x(year);
-    const x0 = i === 0 ? plot.left : (cx + x(m.years[i - 1])) / 2;
-    const x1 = i === n - 1 ? plot.right : (cx + x(m.years[i + 1])) / 2;
-    return { year, x: r1(cx), x0: r1(x0), x1: r1(x1) };
-  });
-
-  return { width, height, plot, xTicks, yTicks, bands, series, target, changes, columns };
 }
 
 /** The boxes of the x tick labels (centred on their x), for overlap checks. */
