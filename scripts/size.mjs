@@ -31,6 +31,8 @@ const BUDGETS = {
   // points' order (eight series ending together had covered each other: 0.1 KB), then moved out
   // of the 200-line layoutTrend into placeValues and placeBandNames (65 bytes).
   'spbe-widgets/trend-chart': { input: 'dist/widgets/trend-chart/trend-chart.js', gzip: 19.25 * KB },
+  // Issue 4 asks for under 18 KB: the aspect names load the first time aspects are shown (0.08 KB
+  // off; the module is 0.35 KB, its loading and failure state cost the rest).
   'spbe-widgets/domain-radar': { input: 'dist/widgets/domain-radar/domain-radar.js', gzip: 18 * KB },
   // Issue 9 asks for 15 KB and this misses it. Lit and the shared core every widget reading SPBE data
   // loads (loader, validator, preset, calculator, tokens, chrome) come to about 13 KB alone before

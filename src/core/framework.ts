@@ -27,6 +27,9 @@ export function registerFramework(framework: Framework): void {
 type Labels = { aspects?: Record<string, Text>; indicators?: Record<string, Text> };
 const labels = new Map<string, Labels>();
 
+/** Whether names for a framework's aspects or indicators are registered. */
+export const hasLabels = (frameworkId: string) => labels.has(frameworkId);
+
 /** Names for a framework's aspects and indicators kept apart from it (the preset's long names). */
 export function registerLabels(frameworkId: string, l: Labels): void {
   labels.set(frameworkId, { ...labels.get(frameworkId), ...l });

@@ -76,6 +76,8 @@ describe('<spbe-domain-radar>', () => {
     expect(detail.values).to.deep.equal({ '2024': 3.87, '2023': 3.87, nasional: 3.78 });
     await el.updateComplete;
     expect(el.domain).to.equal('layanan');
+    // The aspect names load the first time aspects are shown (test/widgets/on-demand-radar*.test.ts).
+    await waitUntil(() => qa(el, '.axis-label').length > 0, 'the aspects drawn');
     const axisNames = qa(el, '.axis-label').map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
     expect(axisNames).to.deep.equal([
       'Layanan Administrasi Pemerintahan Berbasis Elektronik',

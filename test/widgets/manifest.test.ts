@@ -1,7 +1,7 @@
 // custom-elements.json (written by `npm run build` from the classes' JSDoc) must document every part
 // an element renders and every --spbe-* custom property its styles read: a new part= or token that
 // is not in the JSDoc fails here.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 
 interface Declaration {
@@ -39,6 +39,8 @@ async function rendered(tag: string, attrs: Record<string, string>): Promise<{ p
   await el.updateComplete;
   await new Promise((r) => setTimeout(r, 50));
   const root = el.shadowRoot!;
+  // A part that loads on demand (the radar's aspect names) has come.
+  await waitUntil(() => !root.querySelector('[aria-busy="true"]'), `${tag} still loading`);
   // Open the table, hover the first focusable thing, so their parts render too.
   (root.querySelector('[part~="table-toggle"]') as HTMLElement | null)?.click();
   (root.querySelector('[part~="plot"]') as HTMLElement | null)?.focus();

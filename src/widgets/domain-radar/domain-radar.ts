@@ -2,19 +2,22 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { ColorSchemeController } from '../../core/color-scheme.js';
 import { SpbeElement } from '../../core/element.js';
 import { SpbeDataController } from '../../core/data-controller.js';
-import { SpbeSelectEvent } from '../../core/events.js';
+import { onDemand, type SpbeError } from '../../core/errors.js';
+import { SpbeErrorEvent, SpbeSelectEvent } from '../../core/events.js';
 import { formatIndex, formatNumber } from '../../core/format.js';
-import { getFramework, labelOf } from '../../core/framework.js';
-import '../../core/frameworks/permenpanrb-59-2020-labels.js';
+import { DEFAULT_FRAMEWORK_ID, getFramework, hasLabels, labelOf } from '../../core/framework.js';
 import { resolveLang, t, text } from '../../core/i18n.js';
 import { stepIndex } from '../../core/keys.js';
-import { renderError, renderFooter, renderSkeleton, renderTableBox } from '../../core/render.js';
+import { loadErrorView, renderError, renderFooter, renderSkeleton, renderTableBox } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
 import { seriesColors } from '../../themes/series.js';
 import { base, tokens } from '../../themes/tokens.js';
 import { radarStyles } from './domain-radar.styles.js';
 import { layoutRadar, radarExtremes, radarModel, textWidth, type RadarLayout, type RadarModel } from './domain-radar-layout.js';
 import { rt } from './domain-radar-strings.js';
+
+/** The preset's aspect names (0.35 KB), fetched the first time a radar shows aspects. */
+let aspectNames: Promise<unknown> | undefined;
 
 /** What `spbe-select` carries: the axis chosen and every series' value on it. */
 export interface RadarSelectDetail {
@@ -104,6 +107,8 @@ export class SpbeDomainRadar extends SpbeElement {
   domain?: string;
 
   private active?: number;
+  /** The aspect names could not load. */
+  private namesError?: SpbeError;
   private hiddenSeries = new Set<string>();
   private tableOpen = false;
   private readonly loader = new SpbeDataController(this);
@@ -118,17 +123,23 @@ export class SpbeDomainRadar extends SpbeElement {
   override render() {
     const lang = resolveLang(this);
     const cls = this.scheme.className;
-    if (this.loader.error) return renderError(this, this.loader.error, lang, cls);
+    const error = this.loader.error ?? this.namesError;
+    if (error) return renderError(this, error, lang, cls);
     const data = this.loader.value;
-    if (!data) {
+    const given = data?.framework;
+    // The preset's aspects are named by a module that loads the first time they are shown.
+    const naming =
+      given && (this.level === 'aspects' || !!this.domain) && given.id === DEFAULT_FRAMEWORK_ID && !hasLabels(given.id) && given.aspects.some((x) => !x.label);
+    if (naming) this.loadNames();
+    if (!data || naming) {
       // The preset's shape, empty: the drawing has the height the data will most likely need.
-      const fw = getFramework()!;
+      const pre = getFramework()!;
       const empty = layoutRadar(
-        { title: '', level: 'domains', axes: fw.domains.map((d) => ({ id: d.id, label: text(d.short ?? d.label, lang), weight: d.weight })), series: [], scale: fw.scale, bands: fw.bands },
+        { title: '', level: 'domains', axes: pre.domains.map((d) => ({ id: d.id, label: text(d.short ?? d.label, lang), weight: d.weight })), series: [], scale: pre.scale, bands: pre.bands },
         { width: this.clientWidth || 400, lang },
       );
       const drawing = html`<svg viewBox="0 0 ${empty.size} ${empty.height}" aria-hidden="true"></svg>`;
-      return renderSkeleton(cls, lang, rt(lang, 'domains'), this.loader.state === 'pending', drawing);
+      return renderSkeleton(cls, lang, rt(lang, naming ? 'aspects' : 'domains'), naming || this.loader.state === 'pending', drawing);
     }
     const years = this.years?.split(/[\s,]+/).map(Number).filter(Number.isInteger);
     const fw = data.framework;
@@ -319,6 +330,20 @@ export class SpbeDomainRadar extends SpbeElement {
     const detail: RadarSelectDetail = { level: m.level, id: axis.id, label: axis.label, weight: axis.weight, values };
     this.dispatchEvent(new SpbeSelectEvent(detail));
     if (this.drilldown && m.level === 'domains') this.domain = axis.id;
+  }
+
+  /** Fetches the aspect names, then draws; a failure is an error in words and an event. */
+  private loadNames() {
+    (aspectNames ??= onDemand(import('../../core/frameworks/permenpanrb-59-2020-labels.js'), 'permenpanrb-59-2020-labels.js')).then(
+      () => this.requestUpdate(),
+      async (e: SpbeError) => {
+        await loadErrorView();
+        if (this.namesError) return;
+        this.namesError = e;
+        this.requestUpdate();
+        this.dispatchEvent(new SpbeErrorEvent(e));
+      },
+    );
   }
 
   private back() {
