@@ -50,6 +50,16 @@ describe('<spbe-domain-radar>', () => {
     }
   });
 
+  for (const attrs of [{}, { domain: 'tata-kelola' }] as Array<Record<string, string>>)
+    it(`the scale's numbers stand clear of the axis names (${attrs.domain ?? 'domains'})`, async () => {
+      const { el } = await mount(KM, attrs);
+      await waitUntil(() => qa(el, '.axis-label').length > 0, 'drawn');
+      const meet = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      for (const r of qa(el, 'text.ring-label'))
+        for (const n of qa(el, '.axis-label'))
+          expect(meet((r as SVGTextElement).getBBox(), (n as SVGTextElement).getBBox()), `${r.textContent} under ${n.textContent}`).to.equal(false);
+    });
+
   it('the keyboard walks spoke to spoke; the tooltip lists every series on that spoke with its weight', async () => {
     const { el } = await mount(KM);
     (q(el, '[part~="plot"]') as HTMLElement).focus();

@@ -178,7 +178,8 @@ export class SpbeDomainRadar extends SpbeElement {
         >
           <svg viewBox="0 0 ${l.size} ${l.height}" aria-hidden="true" focusable="false" font-size=${l.fontSize}>
             ${l.rings.map(
-              (r) => svg`<path class="ring" d=${r.d}></path><text class="ring-label" x=${r.x + 4} y=${r.y - 2}>${r.label}</text>`,
+              // Each ring's number just inside it, under the line: the outer one's keeps off the top axis's name.
+              (r) => svg`<path class="ring" d=${r.d}></path><text class="ring-label" x=${r.x + 4} y=${r.y + l.fontSize * 0.8}>${r.label}</text>`,
             )}
             ${l.bandRings.map((r) => svg`<path class="band-ring" d=${r.d}></path>`)}
             ${l.targetRing ? svg`<path part="target" d=${l.targetRing}></path>` : nothing}
