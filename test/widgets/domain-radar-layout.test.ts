@@ -49,6 +49,13 @@ describe('layoutRadar: vertices', () => {
     expect(l.rings.map((r) => r.label)).to.deep.equal(['2', '3', '4', '5']);
   });
 
+  it('a small radar numbers every other ring, from the outer one, where the rings stand closer than a line', () => {
+    const small = layoutRadar(radarModel(km, 'en', { years: [2024] }), { width: 228, lang: 'en' });
+    expect(small.radius / 4, 'rings closer than a line').to.be.below(small.fontSize * 1.2);
+    expect(small.rings.map((r) => r.label)).to.deep.equal(['', '3', '', '5']);
+    expect(layoutRadar(radarModel(km, 'en', { years: [2024] }), { width: 800, lang: 'en' }).rings.map((r) => r.label)).to.deep.equal(['2', '3', '4', '5']);
+  });
+
   it('wrap(label, max) breaks at spaces', () => {
     expect(wrap('Layanan Administrasi Pemerintahan Berbasis Elektronik', 14)).to.deep.equal(['Layanan', 'Administrasi', 'Pemerintahan', 'Berbasis', 'Elektronik']);
     expect(wrap('Tata Kelola', 14)).to.deep.equal(['Tata Kelola']);

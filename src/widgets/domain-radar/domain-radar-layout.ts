@@ -166,12 +166,15 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
   };
   const ring = (v: number) => ringPath(m.axes.map((_, i) => at(i, v)));
   const levels = Array.from({ length: max - min + 1 }, (_, k) => min + k).filter(Number.isInteger);
+  // Where the rings stand closer than a line of text (a small radar), every other one is numbered,
+  // counting down from the outer one.
+  const every = radius / (max - min) < fontSize * 1.2 ? 2 : 1;
   const rings = levels
     .filter((v) => v > min)
     .map((value) => ({
       value,
       d: ring(value),
-      label: formatIndex(value, o.lang).replace(/[,.]00$/, ''),
+      label: (max - value) % every ? '' : formatIndex(value, o.lang).replace(/[,.]00$/, ''),
       ...at(0, value),
     }));
   const bandRings = o.bands ? m.bands.slice(1).map((b) => ({ value: b.min, d: ring(b.min) })) : [];
