@@ -169,13 +169,16 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
   // Where the rings stand closer than a line of text (a small radar), every other one is numbered,
   // counting down from the outer one.
   const every = radius / (max - min) < fontSize * 1.2 ? 2 : 1;
+  // The numbers stand between the first two spokes, at the middle of each ring's edge: clear of the
+  // axis names, the points and their values, which all stand on the spokes.
   const rings = levels
     .filter((v) => v > min)
     .map((value) => ({
       value,
       d: ring(value),
       label: (max - value) % every ? '' : formatIndex(value, o.lang).replace(/[,.]00$/, ''),
-      ...at(0, value),
+      x: (at(0, value).x + at(1, value).x) / 2,
+      y: (at(0, value).y + at(1, value).y) / 2,
     }));
   const bandRings = o.bands ? m.bands.slice(1).map((b) => ({ value: b.min, d: ring(b.min) })) : [];
   const targetRing = m.target ? ring(m.target.value) : undefined;

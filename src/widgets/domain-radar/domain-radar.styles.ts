@@ -72,9 +72,6 @@ export const radarStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
-  .value.end {
-    text-anchor: end;
-  }
   [part~='legend'] {
     gap: 0.25rem 0.5rem;
   }

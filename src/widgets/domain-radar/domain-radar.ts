@@ -178,8 +178,7 @@ export class SpbeDomainRadar extends SpbeElement {
         >
           <svg viewBox="0 0 ${l.size} ${l.height}" aria-hidden="true" focusable="false" font-size=${l.fontSize}>
             ${l.rings.map(
-              // Each ring's number just inside it, under the line: the outer one's keeps off the top axis's name.
-              (r) => svg`<path class="ring" d=${r.d}></path><text class="ring-label" x=${r.x + 4} y=${r.y + l.fontSize * 0.8}>${r.label}</text>`,
+              (r) => svg`<path class="ring" d=${r.d}></path><text class="ring-label" x=${r.x + 4} y=${r.y - 2}>${r.label}</text>`,
             )}
             ${l.bandRings.map((r) => svg`<path class="band-ring" d=${r.d}></path>`)}
             ${l.targetRing ? svg`<path part="target" d=${l.targetRing}></path>` : nothing}
@@ -194,10 +193,7 @@ export class SpbeDomainRadar extends SpbeElement {
                 <path part="series" class=${s.primary ? 'primary' : ''} d=${s.d}></path>
                 ${s.points.map(
                   (p) => svg`<circle part="point" cx=${p.x} cy=${p.y} r=${s.primary ? 4.5 : 3.5}></circle>
-                    ${p.label
-                      ? // The first spoke carries the scale's numbers on its right: its value stands left of the point.
-                        svg`<text class="value${p.axis ? '' : ' end'}" x=${p.axis ? p.x : p.x - 8} y=${p.axis ? p.y - 8 : p.y + 4}>${p.label}</text>`
-                      : nothing}`,
+                    ${p.label ? svg`<text class="value" x=${p.x} y=${p.y - 8}>${p.label}</text>` : nothing}`,
                 )}
               </g>`,
             )}

@@ -249,13 +249,13 @@ snapshots["radar 340"] =
 `aria-label: Domain SPBE Pemerintah Kota Metro 2024: terkuat Layanan 3,87, terlemah Kebijakan 2,70. Panah berpindah sumbu; Enter memilih.
 <svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 400 245" font-size="15.294117647058824">
 <path class="ring" d="M200,99.9L222.6,122.5L200,145.1L177.4,122.5Z"/>
-<text class="ring-label" x="204" y="112.12941176470588">2</text>
+<text class="ring-label" x="215.3029411764706" y="109.1970588235294">2</text>
 <path class="ring" d="M200,77.3L245.2,122.5L200,167.7L154.8,122.5Z"/>
-<text class="ring-label" x="204" y="89.5235294117647">3</text>
+<text class="ring-label" x="226.6058823529412" y="97.89411764705882">3</text>
 <path class="ring" d="M200,54.7L267.8,122.5L200,190.3L132.2,122.5Z"/>
-<text class="ring-label" x="204" y="66.91764705882353">4</text>
+<text class="ring-label" x="237.90882352941176" y="86.59117647058824">4</text>
 <path class="ring" d="M200,32.1L290.4,122.5L200,212.9L109.6,122.5Z"/>
-<text class="ring-label" x="204" y="44.311764705882354">5</text>
+<text class="ring-label" x="249.21176470588236" y="75.28823529411764">5</text>
 <path part="target" d="M200,80.7L241.8,122.5L200,164.3L158.2,122.5Z"/>
 <line class="spoke" x1="200" y1="122.5" x2="200" y2="32.1"/>
 <text class="axis-label" text-anchor="middle">
@@ -301,13 +301,13 @@ snapshots["radar 480 2024"] =
 `aria-label: Domain SPBE Pemerintah Kota Metro 2024: terkuat Layanan 3,87, terlemah Kebijakan 2,70. Panah berpindah sumbu; Enter memilih.
 <svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 400 289" font-size="11">
 <path class="ring" d="M200,115L229.5,144.5L200,174L170.5,144.5Z"/>
-<text class="ring-label" x="204" y="123.845">2</text>
+<text class="ring-label" x="218.72750000000002" y="127.77250000000001">2</text>
 <path class="ring" d="M200,85.6L258.9,144.5L200,203.4L141.1,144.5Z"/>
-<text class="ring-label" x="204" y="94.39">3</text>
+<text class="ring-label" x="233.455" y="113.045">3</text>
 <path class="ring" d="M200,56.1L288.4,144.5L200,232.9L111.6,144.5Z"/>
-<text class="ring-label" x="204" y="64.93499999999999">4</text>
+<text class="ring-label" x="248.1825" y="98.3175">4</text>
 <path class="ring" d="M200,26.7L317.8,144.5L200,262.3L82.2,144.5Z"/>
-<text class="ring-label" x="204" y="35.47999999999999">5</text>
+<text class="ring-label" x="262.90999999999997" y="83.59">5</text>
 <path part="target" d="M200,90L254.5,144.5L200,199L145.5,144.5Z"/>
 <line class="spoke" x1="200" y1="144.5" x2="200" y2="26.7"/>
 <text class="axis-label" text-anchor="middle">
@@ -335,7 +335,7 @@ snapshots["radar 480 2024"] =
 <g class="s-1">
 <path part="series" class="primary" d="M200,94.4L261.9,144.5L200,195.5L115.5,144.5Z"/>
 <circle part="point" cx="200" cy="94.4" r="4.5"/>
-<text class="value end" x="192" y="98.4">2,70</text>
+<text class="value" x="200" y="86.4">2,70</text>
 <circle part="point" cx="261.9" cy="144.5" r="4.5"/>
 <text class="value" x="261.9" y="136.5">3,10</text>
 <circle part="point" cx="200" cy="195.5" r="4.5"/>
