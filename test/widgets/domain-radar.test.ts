@@ -38,12 +38,14 @@ describe('<spbe-domain-radar>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the values on the points never cover the scale\'s numbers, nor each other', async () => {
-    const { el } = await mount(KM, { years: '2024', comparisons: 'none' });
+  it('the values and the points never cover the scale\'s numbers, nor each other', async () => {
+    const { el } = await mount(KM, { years: '2024' });
     const box = (t: Element) => (t as SVGTextElement).getBBox();
     const meet = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     const values = qa(el, 'text.value');
     expect(values.map((t) => t.textContent)).to.deep.equal(['2,70', '3,10', '2,73', '3,87']);
+    for (const r of qa(el, 'text.ring-label'))
+      for (const p of qa(el, '[part~="point"]')) expect(meet(box(p), box(r)), `a point on the scale's ${r.textContent}`).to.equal(false);
     for (const v of values) {
       for (const r of qa(el, 'text.ring-label')) expect(meet(box(v), box(r)), `${v.textContent} on the scale's ${r.textContent}`).to.equal(false);
       for (const w of values) if (w !== v) expect(meet(box(v), box(w)), `${v.textContent} on ${w.textContent}`).to.equal(false);
