@@ -83,6 +83,7 @@ export interface RadarLayout {
   cy: number;
   radius: number;
   fontSize: number;
+  /** `x`, `y`: where the ring's number starts (its baseline); `label` is empty for a ring not numbered. */
   rings: Array<{ value: number; d: string; label: string; x: number; y: number }>;
   /** Rings at the predikat band edges (with `bands`), and at the target. */
   bandRings: Array<{ value: number; d: string }>;
@@ -169,16 +170,16 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
   // Where the rings stand closer than a line of text (a small radar), every other one is numbered,
   // counting down from the outer one.
   const every = radius / (max - min) < fontSize * 1.2 ? 2 : 1;
-  // The numbers stand between the first two spokes, at the middle of each ring's edge: clear of the
-  // axis names, the points and their values, which all stand on the spokes.
+  // The numbers stand between the first two spokes, just off the middle of each ring's edge: clear
+  // of the axis names, the points and their values, which all stand on the spokes.
   const rings = levels
     .filter((v) => v > min)
     .map((value) => ({
       value,
       d: ring(value),
       label: (max - value) % every ? '' : formatIndex(value, o.lang).replace(/[,.]00$/, ''),
-      x: (at(0, value).x + at(1, value).x) / 2,
-      y: (at(0, value).y + at(1, value).y) / 2,
+      x: r1((at(0, value).x + at(1, value).x) / 2 + 4),
+      y: r1((at(0, value).y + at(1, value).y) / 2 - 2),
     }));
   const bandRings = o.bands ? m.bands.slice(1).map((b) => ({ value: b.min, d: ring(b.min) })) : [];
   const targetRing = m.target ? ring(m.target.value) : undefined;
@@ -208,7 +209,7 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
         .map((p) => ({ x: r1(p.x), y: r1(p.y), axis: p.axis, value: p.value, label: few && s.primary ? formatIndex(p.value, o.lang) : undefined })),
     };
   });
-  return { size, height, cx, cy, radius, fontSize, rings, bandRings, targetRing, spokes, series };
+  return { size, height, cx, cy, radius, fontSize: r1(fontSize), rings, bandRings, targetRing, spokes, series };
 }
 
 /** The boxes of the axis labels, for overlap checks. */

@@ -178,7 +178,7 @@ export class SpbeDomainRadar extends SpbeElement {
         >
           <svg viewBox="0 0 ${l.size} ${l.height}" aria-hidden="true" focusable="false" font-size=${l.fontSize}>
             ${l.rings.map(
-              (r) => svg`<path class="ring" d=${r.d}></path><text class="ring-label" x=${r.x + 4} y=${r.y - 2}>${r.label}</text>`,
+              (r) => svg`<path class="ring" d=${r.d}></path><text class="ring-label" x=${r.x} y=${r.y}>${r.label}</text>`,
             )}
             ${l.bandRings.map((r) => svg`<path class="band-ring" d=${r.d}></path>`)}
             ${l.targetRing ? svg`<path part="target" d=${l.targetRing}></path>` : nothing}

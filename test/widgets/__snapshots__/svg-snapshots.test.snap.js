@@ -247,15 +247,15 @@ snapshots["trend 480 domains en"] =
 
 snapshots["radar 340"] = 
 `aria-label: Domain SPBE Pemerintah Kota Metro 2024: terkuat Layanan 3,87, terlemah Kebijakan 2,70. Panah berpindah sumbu; Enter memilih.
-<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 400 245" font-size="15.294117647058824">
+<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 400 245" font-size="15.3">
 <path class="ring" d="M200,99.9L222.6,122.5L200,145.1L177.4,122.5Z"/>
-<text class="ring-label" x="215.3029411764706" y="109.1970588235294">2</text>
+<text class="ring-label" x="215.3" y="109.2">2</text>
 <path class="ring" d="M200,77.3L245.2,122.5L200,167.7L154.8,122.5Z"/>
-<text class="ring-label" x="226.6058823529412" y="97.89411764705882">3</text>
+<text class="ring-label" x="226.6" y="97.9">3</text>
 <path class="ring" d="M200,54.7L267.8,122.5L200,190.3L132.2,122.5Z"/>
-<text class="ring-label" x="237.90882352941176" y="86.59117647058824">4</text>
+<text class="ring-label" x="237.9" y="86.6">4</text>
 <path class="ring" d="M200,32.1L290.4,122.5L200,212.9L109.6,122.5Z"/>
-<text class="ring-label" x="249.21176470588236" y="75.28823529411764">5</text>
+<text class="ring-label" x="249.2" y="75.3">5</text>
 <path part="target" d="M200,80.7L241.8,122.5L200,164.3L158.2,122.5Z"/>
 <line class="spoke" x1="200" y1="122.5" x2="200" y2="32.1"/>
 <text class="axis-label" text-anchor="middle">
@@ -301,13 +301,13 @@ snapshots["radar 480 2024"] =
 `aria-label: Domain SPBE Pemerintah Kota Metro 2024: terkuat Layanan 3,87, terlemah Kebijakan 2,70. Panah berpindah sumbu; Enter memilih.
 <svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 400 289" font-size="11">
 <path class="ring" d="M200,115L229.5,144.5L200,174L170.5,144.5Z"/>
-<text class="ring-label" x="218.72750000000002" y="127.77250000000001">2</text>
+<text class="ring-label" x="218.7" y="127.8">2</text>
 <path class="ring" d="M200,85.6L258.9,144.5L200,203.4L141.1,144.5Z"/>
-<text class="ring-label" x="233.455" y="113.045">3</text>
+<text class="ring-label" x="233.5" y="113">3</text>
 <path class="ring" d="M200,56.1L288.4,144.5L200,232.9L111.6,144.5Z"/>
-<text class="ring-label" x="248.1825" y="98.3175">4</text>
+<text class="ring-label" x="248.2" y="98.3">4</text>
 <path class="ring" d="M200,26.7L317.8,144.5L200,262.3L82.2,144.5Z"/>
-<text class="ring-label" x="262.90999999999997" y="83.59">5</text>
+<text class="ring-label" x="262.9" y="83.6">5</text>
 <path part="target" d="M200,90L254.5,144.5L200,199L145.5,144.5Z"/>
 <line class="spoke" x1="200" y1="144.5" x2="200" y2="26.7"/>
 <text class="axis-label" text-anchor="middle">
@@ -479,20 +479,20 @@ snapshots["ranking 360 Lampung"] =
 </g>
 <text class="value" x="180.13" y="52">4,09 Sangat Baik</text>
 <text class="value" x="176.76" y="92">3,99 Sangat Baik</text>
-<text class="value" x="160.92000000000002" y="132">3,52 Sangat Baik</text>
+<text class="value" x="160.92" y="132">3,52 Sangat Baik</text>
 <text class="value" x="159.91" y="172">3,49 Baik</text>
-<text class="value" x="158.23000000000002" y="212">3,44 Baik</text>
+<text class="value" x="158.23" y="212">3,44 Baik</text>
 <text class="value highlight" x="154.86" y="252">3,34 Baik</text>
 <text class="value" x="147.44" y="292">3,12 Baik</text>
 <text class="value" x="146.1" y="332">3,08 Baik</text>
-<text class="value" x="145.07999999999998" y="372">3,05 Baik</text>
-<text class="value" x="142.73000000000002" y="412">2,98 Baik</text>
+<text class="value" x="145.08" y="372">3,05 Baik</text>
+<text class="value" x="142.73" y="412">2,98 Baik</text>
 <text class="value" x="141.38" y="452">2,94 Baik</text>
 <text class="value" x="138.35" y="492">2,85 Baik</text>
 <text class="value" x="138.01" y="532">2,84 Baik</text>
 <text class="value" x="132.62" y="572">2,68 Baik</text>
 <text class="value" x="130.59" y="612">2,62 Baik</text>
-<text class="value" x="126.21000000000001" y="652">2,49 Cukup</text>
+<text class="value" x="126.21" y="652">2,49 Cukup</text>
 </svg>`;
 /* end snapshot ranking 360 Lampung */
 
