@@ -14,10 +14,10 @@ import { base, tokens } from '../../themes/tokens.js';
 import { areaAt, stringAt, STATUSES, type Area } from './ap-areas.js';
 import { drawItems, itemRadius } from './ap-draw.js';
 import {
+  areaLabels,
   areaShapes,
   centreOn,
   classEdges,
-  areaLabels,
   classOf,
   compactCount,
   fitView,
@@ -439,7 +439,7 @@ export class SpbeApMap extends SpbeElement {
     const [items, tree] = areasMode ? [new Float64Array(0), undefined] : [this.items, this.tree];
     // Nor under the scale bar (bottom left) or the zoom buttons (top right).
     const controls: Array<[number, number, number, number]> = [
-      [0, h - 20, scaleBar(v, toUnit(v, w / 2, h / 2)[1]).px + 45, h],
+      [0, h - 20, this.scaleOf(v, w, h).px + 45, h],
       [w - 52, 0, w, 130],
     ];
     const labels = areaLabels(shapes, names, frame, v, w, h, items, tree, (i) => itemRadius(items, i, maxMbps), inside, controls).map(
@@ -456,8 +456,13 @@ export class SpbeApMap extends SpbeElement {
   }
 
   /** The scale bar, bottom left: `500 m`, `2 km`. */
+  /** The scale bar's distance and length, measured at the view's middle. */
+  private scaleOf(v: View, w: number, h: number) {
+    return scaleBar(v, toUnit(v, w / 2, h / 2)[1]);
+  }
+
   private renderScale(v: View, w: number, h: number, lang: Lang) {
-    const { metres, px } = scaleBar(v, toUnit(v, w / 2, h / 2)[1]);
+    const { metres, px } = this.scaleOf(v, w, h);
     const label = metres >= 1000 ? `${formatNumber(metres / 1000, lang, 0)} km` : `${formatNumber(metres, lang, 0)} m`;
     return svg`<g class="scale" transform="translate(8 ${h - 10})">
       <path d="M0 -5V0H${px}V-5"></path><text x=${px + 5} y="0">${label}</text>

@@ -207,8 +207,9 @@ export interface RankLine {
   name: string;
   /** The bar's width, from the scale's minimum to the index. */
   barW: number;
-  /** "3,34 Baik", after the bar. */
+  /** "3,34 Baik", after the bar, starting at `valueX`. */
   value: string;
+  valueX: number;
 }
 
 /**
@@ -279,17 +280,19 @@ export function layoutRanking(m: RankModel, items: Array<RankRow | RankGap>, { w
   const x = (v: number) => r2(barX + ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * barW);
   const lines = items.map((item, i): RankLine => {
     const y = HEADER + i * rowHeight;
-    if ('gap' in item) return { y, name: rt(lang, 'more', { n: item.gap }), barW: 0, value: '' };
+    if ('gap' in item) return { y, name: rt(lang, 'more', { n: item.gap }), barW: 0, value: '', valueX: 0 };
     // "Pemerintah" starts most names: the list leaves it out (the table and the summary keep it).
     const name = item.name.replace(/^Pemerintah\s+/, '') + (item.damaged ? ' *' : '');
     // Names are mostly lower case: 0.55 em a character.
     const fits = labelWidth(name, 12) <= nameW;
+    const bar = Math.max(1, r2(x(item.index) - barX));
     return {
       y,
       row: item,
       name: fits ? name : `${name.slice(0, Math.max(1, Math.floor(nameW / 7.15) - 1)).trimEnd()}…`,
-      barW: Math.max(1, r2(x(item.index) - barX)),
+      barW: bar,
       value: `${formatIndex(item.index, lang)} ${item.predikat}`,
+      valueX: r2(barX + bar + 6),
     };
   });
   const bottom = HEADER + items.length * rowHeight;

@@ -244,7 +244,7 @@ export class SpbeRanking extends SpbeElement {
       <!-- The figures after the rule, which is cut where they stand. -->
       ${lines.map((line) =>
         line.row
-          ? svg`<text class=${`value${line.row.highlight ? ' highlight' : ''}`} x=${Math.round((l.barX + line.barW + 6) * 100) / 100} y=${line.y + l.valueY}>${line.value}</text>`
+          ? svg`<text class=${`value${line.row.highlight ? ' highlight' : ''}`} x=${line.valueX} y=${line.y + l.valueY}>${line.value}</text>`
           : nothing,
       )}
     `;

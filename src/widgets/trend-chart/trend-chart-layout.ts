@@ -231,8 +231,9 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
     }
   }
 
-  taken.push(...placeValues(series, m.series.length > 2, { width, height, fontSize, marks, segments, taken }));
-  const bands = placeBandNames(bandRows, plot, [...taken, ...marks.map((k) => k.r)], { width, height, fontSize, marks, segments, taken });
+  const scene: Scene = { width, height, fontSize, marks, segments, taken };
+  taken.push(...placeValues(series, m.series.length > 2, scene));
+  const bands = placeBandNames(bandRows, plot, [...taken, ...marks.map((k) => k.r)], scene);
 
   const columns = m.years.map((year, i) => {
     const cx = x(year);
