@@ -7,6 +7,7 @@ import type { SpbeErrorEvent, SpbeLoadEvent, SpbeSelectEvent } from '../../src/c
 import { ITEM } from '../../src/widgets/ap-map/ap-layout.js';
 import { PIECE } from '../../src/widgets/ap-map/ap-engine.js';
 import { itemRadius } from '../../src/widgets/ap-map/ap-draw.js';
+import { boxesMeet } from '../helpers/boxes.js';
 
 const AP = '/test/fixtures/geo/kota-metro-ap.geojson';
 const KEL = '/test/fixtures/geo/kota-metro-kelurahan.geojson';
@@ -35,6 +36,19 @@ async function mount(attrs: Record<string, string> = {}, data?: unknown) {
   if (event.type === 'spbe-load') await rendered;
   await el.updateComplete;
   return { el, event };
+}
+
+/** Mounts a map `width` px wide and waits for its first clusters. */
+async function mountAt(width: number, attrs: Record<string, string>) {
+  const el = document.createElement('spbe-ap-map') as SpbeApMap;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.style.display = 'block';
+  el.style.width = `${width}px`;
+  const rendered = oneEvent(el, 'spbe-render');
+  document.body.append(el);
+  await rendered;
+  await el.updateComplete;
+  return el;
 }
 
 /** The screen position (CSS px, page coordinates) of item i, and its position in the map. */
@@ -93,15 +107,7 @@ describe('<spbe-ap-map>', () => {
 
   for (const width of [360, 600, 1000])
     it(`at ${width} px the names of areas stand clear of every marker and of each other, inside the map`, async () => {
-      const el = document.createElement('spbe-ap-map') as SpbeApMap;
-      el.setAttribute('src', AP);
-      el.setAttribute('areas', KEL);
-      el.style.display = 'block';
-      el.style.width = `${width}px`;
-      const rendered = oneEvent(el, 'spbe-render');
-      document.body.append(el);
-      await rendered;
-      await el.updateComplete;
+      const el = await mountAt(width, { src: AP, areas: KEL });
       const { items, view, loader } = inner(el);
       const maxMbps = Math.max(...loader.value!.points.bw);
       const svg = q(el, 'svg.layer') as SVGSVGElement;
@@ -114,10 +120,9 @@ describe('<spbe-ap-map>', () => {
       const buttons = q(el, '[part~="controls"]')!.getBoundingClientRect();
       const own = [(q(el, '.scale') as SVGGElement).getBBox(), new DOMRect(buttons.x - origin.x, buttons.y - origin.y, buttons.width, buttons.height)];
       for (const [k, { name, b }] of boxes.entries()) {
-        for (const o of own) expect(b.x < o.x + o.width && o.x < b.x + b.width && b.y < o.y + o.height && o.y < b.y + b.height, `${name} under the map's own controls`).to.equal(false);
+        for (const o of own) expect(boxesMeet(b, o), `${name} under the map's own controls`).to.equal(false);
         expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= w && b.y + b.height <= h, `${name} inside the map`).to.equal(true);
-        for (const o of boxes.slice(k + 1))
-          expect(b.x < o.b.x + o.b.width && o.b.x < b.x + b.width && b.y < o.b.y + o.b.height && o.b.y < b.y + b.height, `${name} on ${o.name}`).to.equal(false);
+        for (const o of boxes.slice(k + 1)) expect(boxesMeet(b, o.b), `${name} on ${o.name}`).to.equal(false);
         for (let i = 0; i < items.length / ITEM; i++) {
           const [cx, cy] = [items[i * ITEM] * view.k + view.x, items[i * ITEM + 1] * view.k + view.y];
           // The font's box is a little taller than its letters: 2 px of it may touch a ring.
@@ -128,14 +133,7 @@ describe('<spbe-ap-map>', () => {
     });
 
   it('in the areas mode, where no marker is drawn, the clusters keep no name away', async () => {
-    const el = document.createElement('spbe-ap-map') as SpbeApMap;
-    for (const [k, v] of Object.entries({ src: AP, areas: KEC, mode: 'areas' })) el.setAttribute(k, v);
-    el.style.display = 'block';
-    el.style.width = '360px';
-    const rendered = oneEvent(el, 'spbe-render');
-    document.body.append(el);
-    await rendered;
-    await el.updateComplete;
+    const el = await mountAt(360, { src: AP, areas: KEC, mode: 'areas' });
     expect(inner(el).items.length, 'clusters are there, not drawn').to.be.above(0);
     expect(qa(el, 'text.area-label').map((t) => t.textContent)).to.have.members(['Metro Utara', 'Metro Barat', 'Metro Pusat', 'Metro Timur', 'Metro Selatan']);
   });

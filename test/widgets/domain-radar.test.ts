@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/domain-radar/domain-radar.js';
 import type { RadarSelectDetail, SpbeDomainRadar } from '../../src/widgets/domain-radar/domain-radar.js';
 import type { SpbeErrorEvent, SpbeSelectEvent } from '../../src/core/events.js';
+import { boxesMeet } from '../helpers/boxes.js';
 
 const KM = '/test/fixtures/kota-metro.json';
 const q = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
@@ -41,14 +42,13 @@ describe('<spbe-domain-radar>', () => {
   it('the values and the points never cover the scale\'s numbers, nor each other', async () => {
     const { el } = await mount(KM, { years: '2024' });
     const box = (t: Element) => (t as SVGTextElement).getBBox();
-    const meet = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     const values = qa(el, 'text.value');
     expect(values.map((t) => t.textContent)).to.deep.equal(['2,70', '3,10', '2,73', '3,87']);
     for (const r of qa(el, 'text.ring-label'))
-      for (const p of qa(el, '[part~="point"]')) expect(meet(box(p), box(r)), `a point on the scale's ${r.textContent}`).to.equal(false);
+      for (const p of qa(el, '[part~="point"]')) expect(boxesMeet(box(p), box(r)), `a point on the scale's ${r.textContent}`).to.equal(false);
     for (const v of values) {
-      for (const r of qa(el, 'text.ring-label')) expect(meet(box(v), box(r)), `${v.textContent} on the scale's ${r.textContent}`).to.equal(false);
-      for (const w of values) if (w !== v) expect(meet(box(v), box(w)), `${v.textContent} on ${w.textContent}`).to.equal(false);
+      for (const r of qa(el, 'text.ring-label')) expect(boxesMeet(box(v), box(r)), `${v.textContent} on the scale's ${r.textContent}`).to.equal(false);
+      for (const w of values) if (w !== v) expect(boxesMeet(box(v), box(w)), `${v.textContent} on ${w.textContent}`).to.equal(false);
     }
   });
 
@@ -56,10 +56,9 @@ describe('<spbe-domain-radar>', () => {
     it(`the scale's numbers stand clear of the axis names (${attrs.domain ?? 'domains'})`, async () => {
       const { el } = await mount(KM, attrs);
       await waitUntil(() => qa(el, '.axis-label').length > 0, 'drawn');
-      const meet = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-      for (const r of qa(el, 'text.ring-label'))
+        for (const r of qa(el, 'text.ring-label'))
         for (const n of qa(el, '.axis-label'))
-          expect(meet((r as SVGTextElement).getBBox(), (n as SVGTextElement).getBBox()), `${r.textContent} under ${n.textContent}`).to.equal(false);
+          expect(boxesMeet((r as SVGTextElement).getBBox(), (n as SVGTextElement).getBBox()), `${r.textContent} under ${n.textContent}`).to.equal(false);
     });
 
   it('the keyboard walks spoke to spoke; the tooltip lists every series on that spoke with its weight', async () => {

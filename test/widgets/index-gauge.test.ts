@@ -4,6 +4,7 @@ import '../../src/widgets/index-gauge/index-gauge.js';
 import type { SpbeIndexGauge } from '../../src/widgets/index-gauge/index-gauge.js';
 import { clearLoadCache } from '../../src/core/load.js';
 import type { SpbeErrorEvent, SpbeLoadEvent } from '../../src/core/events.js';
+import { boxesMeet } from '../helpers/boxes.js';
 
 const KM = '/test/fixtures/kota-metro.json';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -86,7 +87,7 @@ describe('<spbe-index-gauge>', () => {
     const dot = (el.shadowRoot!.querySelector('[part~="target"] circle') as SVGCircleElement).getBBox();
     for (const t of el.shadowRoot!.querySelectorAll('[part~="tick"]')) {
       const b = (t as SVGTextElement).getBBox();
-      expect(b.x < dot.x + dot.width && dot.x < b.x + b.width && b.y < dot.y + dot.height && dot.y < b.y + b.height, `the dot on ${t.textContent}`).to.equal(false);
+      expect(boxesMeet(b, dot), `the dot on ${t.textContent}`).to.equal(false);
     }
     el.year = 2024; // target 2,85, clear of every edge
     await el.updateComplete;
