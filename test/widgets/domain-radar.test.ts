@@ -97,11 +97,35 @@ describe('<spbe-domain-radar>', () => {
     // The fixture has no aspect values: they show as missing, never as 0.
     expect(qa(el, '[part~="point"]')).to.have.length(0);
     expect(qa(el, '[part~="table"] td').map((td) => td.textContent)).to.include('–');
+    // ...and the legend and the name say so, with no toggle for a polygon that is not there.
+    expect(qa(el, '[part~="legend"] button')).to.have.length(0);
+    expect(qa(el, '[part~="legend"] li').map((li) => li.textContent!.trim())).to.deep.equal([
+      'Pemerintah Kota Metro 2024: tidak ada nilai',
+      'Pemerintah Kota Metro 2023: tidak ada nilai',
+      'Target nasional 2024: 2,85',
+    ]);
+    expect(q(el, '[part~="plot"]')!.getAttribute('aria-label')).to.match(/^Aspek SPBE · Layanan SPBE Pemerintah Kota Metro 2024: tidak ada nilai\. /);
     await expect(el).to.be.accessible();
     (q(el, '[part~="back"]') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(el.domain).to.equal(undefined);
     expect(qa(el, '.axis-label')).to.have.length(4);
+  });
+
+  it('a year with aspect values is drawn and toggled; a year without is said to have none', async () => {
+    const doc = await (await fetch(KM)).json();
+    const [d, t, m, l] = [2.7, 3.1, 2.73, 3.87];
+    doc.evaluations.at(-1).aspects = { 1: d, 2: t, 3: t, 4: t, 5: m, 6: m, 7: l, 8: l };
+    const el = document.createElement('spbe-domain-radar') as SpbeDomainRadar;
+    el.setAttribute('level', 'aspects');
+    el.lang = 'en';
+    el.data = doc;
+    document.body.append(el);
+    await waitUntil(() => qa(el, '[part~="series"]').length > 0, 'drawn');
+    expect(qa(el, '[part~="legend"] button').map((b) => b.textContent!.trim())).to.deep.equal(['Pemerintah Kota Metro 2024']);
+    expect(q(el, '[part~="legend"] .none')!.textContent).to.equal('Pemerintah Kota Metro 2023: no value');
+    expect(q(el, '[part~="plot"]')!.getAttribute('aria-label')).to.match(/^SPBE aspects Pemerintah Kota Metro 2024: strongest /);
+    await expect(el).to.be.accessible();
   });
 
   it('the latest year\'s target as a ring, and band edges with bands', async () => {

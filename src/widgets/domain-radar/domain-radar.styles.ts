@@ -82,6 +82,9 @@ export const radarStyles = css`
     background: none;
     cursor: pointer;
   }
+  .none {
+    color: var(--_muted);
+  }
   [part~='legend'] button[aria-pressed='false'] {
     opacity: 0.5;
     text-decoration: line-through;

@@ -13,7 +13,7 @@ import type { Lang } from '../../core/types.js';
 import { seriesColors } from '../../themes/series.js';
 import { base, tokens } from '../../themes/tokens.js';
 import { radarStyles } from './domain-radar.styles.js';
-import { layoutRadar, radarExtremes, radarModel, textWidth, type RadarLayout, type RadarModel } from './domain-radar-layout.js';
+import { layoutRadar, radarExtremes, radarModel, textWidth, type RadarLayout, type RadarModel, type RadarSeries } from './domain-radar-layout.js';
 import { rt } from './domain-radar-strings.js';
 
 /** The preset's aspect names (0.35 KB), fetched the first time a radar shows aspects. */
@@ -153,9 +153,12 @@ export class SpbeDomainRadar extends SpbeElement {
     const l = (this.layout = layoutRadar(m, { width: this.clientWidth || 400, lang, bands: this.bands }));
     const shown = l.series.filter((s) => !this.hiddenSeries.has(s.id));
     const { strongest, weakest } = radarExtremes(m);
+    // A series without a value at this level (the national tables give domains, not aspects) is
+    // said to have none, in the legend and the name, not offered as a toggle for nothing.
+    const has = (s: RadarSeries) => s.values.some((v) => v !== undefined);
     const head = `${rt(lang, m.level)}${m.domain ? ` · ${labelOf(fw, 'domain', m.domain, lang)}` : ''}`;
     const name = `${head} ${m.series[0]?.label ?? m.title}${
-      strongest ? `: ${rt(lang, 'strongest')} ${strongest.axis.label} ${formatIndex(strongest.value, lang)}, ${rt(lang, 'weakest')} ${weakest!.axis.label} ${formatIndex(weakest!.value, lang)}.` : '.'
+      strongest ? `: ${rt(lang, 'strongest')} ${strongest.axis.label} ${formatIndex(strongest.value, lang)}, ${rt(lang, 'weakest')} ${weakest!.axis.label} ${formatIndex(weakest!.value, lang)}.` : `: ${rt(lang, 'noValue')}.`
     } ${rt(lang, 'keys')}`;
     const a = this.active;
     return html`
@@ -204,9 +207,11 @@ export class SpbeDomainRadar extends SpbeElement {
         <ul part="legend">
           ${m.series.map(
             (s, i) => html`<li class="s-${i + 1}">
-              <button type="button" aria-pressed=${!this.hiddenSeries.has(s.id)} @click=${() => this.toggleSeries(s.id)}>
-                <span class="swatch"></span>${s.label}
-              </button>
+              ${has(s)
+                ? html`<button type="button" aria-pressed=${!this.hiddenSeries.has(s.id)} @click=${() => this.toggleSeries(s.id)}>
+                    <span class="swatch"></span>${s.label}
+                  </button>`
+                : html`<span class="none">${s.label}: ${rt(lang, 'noValue')}</span>`}
             </li>`,
           )}
           ${m.target
