@@ -13,6 +13,7 @@ import {
   compactCount,
   fitView,
   frameOf,
+  frameTransform,
   hitTest,
   ITEM,
   itemIndex,
@@ -189,6 +190,22 @@ describe('ap-map: areas', () => {
       if (areaAt(areas, xLng(u), yLat(v)) === i) inside++;
     });
     expect(inside).to.be.at.least(20);
+  });
+
+  it('the frame\'s transform is written short and puts a frame point where the view shows it', () => {
+    const bounds = [lngX(105.26), latY(-5.05), lngX(105.36), latY(-5.18)] as const;
+    const frame = frameOf([...bounds]);
+    for (const view of [fitView([...bounds], 360, 300), fitView([...bounds], 1200, 700), zoomAt(fitView([...bounds], 600, 400), 7.3, 123.4, 56.7, 0, 1e9)]) {
+      const t = frameTransform(frame, view);
+      const n = t.match(/-?[\d.e-]+/g)!.map(Number);
+      expect(t.replace(/^matrix\(|\)$/g, '').split(' ').every((x) => x.replace(/^-/, '').length <= 9), t).to.equal(true);
+      // The frame's corner of the view and a point 1 000 units in, through the matrix and through toScreen.
+      for (const [fx, fy] of [[0, 0], [1000, 800]]) {
+        const [sx, sy] = toScreen(view, (fx + frame.ox) / frame.s, (fy + frame.oy) / frame.s);
+        expect(Math.abs(n[0] * fx + n[4] - sx), t).to.be.below(0.02);
+        expect(Math.abs(n[3] * fy + n[5] - sy), t).to.be.below(0.02);
+      }
+    }
   });
 });
 

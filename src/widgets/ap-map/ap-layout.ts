@@ -99,10 +99,17 @@ export function frameOf(b: Bounds): Frame {
   const s = 2 ** 22;
   return { s, ox: Math.floor(b[0] * s), oy: Math.floor(b[1] * s) };
 }
-/** The SVG transform that puts a frame's paths where the view shows them. */
+/**
+ * The SVG transform that puts a frame's paths where the view shows them: the scale to six figures
+ * (under a hundredth of a pixel over a frame of 10 000 units) and the offsets to a hundredth, so the
+ * drawing and an exported SVG do not write `0.16242102280439777`.
+ */
 export function frameTransform(f: Frame, v: View): string {
   const k = v.k / f.s;
-  return `matrix(${k} 0 0 ${k} ${v.x + f.ox * k} ${v.y + f.oy * k})`;
+  const r = (n: number) => Math.round(n * 100) / 100;
+  // The offsets from the exact scale: the origin is millions of units out, where a rounded scale
+  // would move the map by pixels.
+  return `matrix(${+k.toPrecision(6)} 0 0 ${+k.toPrecision(6)} ${r(v.x + f.ox * k)} ${r(v.y + f.oy * k)})`;
 }
 
 export interface AreaShape {
