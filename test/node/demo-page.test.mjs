@@ -3,7 +3,7 @@
 // violation and no error beyond the one it provokes on purpose (a missing data file).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { serve } from '../../scripts/static-server.mjs';
 import puppeteer from 'puppeteer-core';
 import { browserLaunchOptions } from '../../scripts/browser.mjs';
@@ -184,6 +184,23 @@ test('the download buttons give a PNG under the page\'s CSP (img-src blob:), wit
   assert.equal(got.download, 'spbe-index-gauge-pemerintah-kota-metro.png', JSON.stringify(got));
   assert.equal(got.blob, true);
   assert.deepEqual(violations, []);
+});
+
+// The widgets are axe-checked one by one in the browser tests; this is the gallery as a reader meets
+// it: every widget in its page, the page's headings, links and the embed form, light and dark.
+test('the whole page is axe-clean, light at 1200 px and dark at 360 px', async () => {
+  // Through the DevTools protocol: a script tag would be refused by the page's own CSP.
+  await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  for (const [width, scheme] of [[1200, 'light'], [360, 'dark']]) {
+    await page.setViewport({ width, height: 900 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await new Promise((r) => setTimeout(r, 300));
+    // The embed preview is a page of its own (its widget is checked in test/node/embed.test.mjs).
+    const found = await page.evaluate(async () =>
+      (await window.axe.run(document, { iframes: false })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`),
+    );
+    assert.deepEqual(found, [], `${width} px, ${scheme}`);
+  }
 });
 
 // Last, as it provokes a violation of its own.
