@@ -205,8 +205,9 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
   const half = n > 1 ? perYear / 2 : Math.min(40, (plot.right - plot.left) / 4);
   const clampX = (v: number) => r1(Math.min(plot.right, Math.max(plot.left, v)));
   let target: TrendLayout['target'];
+  let steps: Scene['steps'] = [];
   if (m.targets.length && m.measuresIndex) {
-    const steps = m.targets.map((tg) => [clampX(x(tg.year) - half), r1(y(tg.value)), clampX(x(tg.year) + half)] as const);
+    steps = m.targets.map((tg) => [clampX(x(tg.year) - half), r1(y(tg.value)), clampX(x(tg.year) + half)] as const);
     for (const [x0, ty, x1] of steps) segments.push([x0, ty, x1, ty]);
     target = { d: steps.map(([x0, ty, x1]) => `M${x0},${ty}H${x1}`).join(''), label: m.targets[m.targets.length - 1].label ?? t(o.lang, 'target') };
   }
@@ -231,7 +232,7 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
     }
   }
 
-  const scene: Scene = { width, height, fontSize, marks, segments, taken };
+  const scene: Scene = { width, height, fontSize, marks, segments, steps, taken };
   taken.push(...placeValues(series, m.series.length > 2, scene));
   const bands = placeBandNames(bandRows, plot, [...taken, ...marks.map((k) => k.r)], scene);
 
@@ -253,8 +254,10 @@ interface Scene {
   width: number;
   height: number;
   fontSize: number;
-  marks: Array<{ at: object; r: Rect }>;
+  marks: Array<{ at: { x: number; y: number }; r: Rect }>;
   segments: Segment[];
+  /** The target steps, `[x0, y, x1]`. */
+  steps: ReadonlyArray<readonly [number, number, number]>;
   taken: readonly Rect[];
 }
 
@@ -273,8 +276,9 @@ function costOf(r: Rect, boxes: readonly Rect[], lines: readonly Segment[], s: S
  *
  * Each label takes the clear place nearest its point: the last values beside it, at the point's
  * height or moved up or down; the others above or below it (the side given first), or further out.
- * A place that covers another label or a point costs most, then one a line or a target step runs
- * through, then each 3 px away. Labels are placed one by one, the last values first: the instansi's
+ * A place that covers another label or a point, or that a target step or another point parts from
+ * its point (it would read as that step's or point's value), costs most; then one a line or a target step runs through;
+ * then each 3 px away. Labels are placed one by one, the last values first: the instansi's
  * first, or the comparisons' first where that costs less in all. With `many` series (more than two)
  * only the last values are labelled, and they stack instead: in their points' order from top to
  * bottom, each a line under the one above, the stack kept inside the chart, so none covers another
@@ -308,6 +312,9 @@ function placeValues(series: ReadonlyArray<{ primary: boolean; points: LabelPoin
       const [x0, , x1] = boxAt(p, 0);
       const boxes = [...s.taken, ...on, ...s.marks.filter((k) => k.at !== p).map((k) => k.r)].filter((q) => q[0] < x1 && q[2] > x0);
       const lines = s.segments.filter((g) => Math.min(g[0], g[2]) < x1 && Math.max(g[0], g[2]) > x0);
+      // The heights of the target steps and the other points over this point: one of them between a
+      // value and its point would read as its own value, as bad as covering a point.
+      const over = [...s.steps.filter(([a, , b]) => a <= p.x && p.x <= b).map((g) => g[1]), ...s.marks.filter(({ at }) => at !== p && at.x === p.x).map(({ at }) => at.y)];
       let best = NaN;
       let least = Infinity;
       // Each step out costs one more: past the least cost found, none can be cheaper.
@@ -315,7 +322,9 @@ function placeValues(series: ReadonlyArray<{ primary: boolean; points: LabelPoin
         for (const [ty, away] of p.beside
           ? [[p.y + fontSize * 0.4 - 3 * k, k], [p.y + fontSize * 0.4 + 3 * k, k]]
           : [[p.above ? p.y - 8 - 3 * k : p.y + fontSize + 6 + 3 * k, k], [p.above ? p.y + fontSize + 6 + 3 * k : p.y - 8 - 3 * k, k + 3]]) {
-          const c = costOf(boxAt(p, ty), boxes, lines, s) + away;
+          const r = boxAt(p, ty);
+          const cut = over.some((y) => (y - p.y) * (y - (r[1] + r[3]) / 2) < 0);
+          const c = costOf(r, boxes, lines, s) + away + (cut ? 100 : 0);
           if (c < least) [best, least] = [ty, c];
         }
       // A value with no place clear of the other labels and the points is left to the tooltip and

@@ -183,7 +183,6 @@ snapshots["trend 640"] =
 <circle part="point" class="" cx="377" cy="195.6" r="3.5"/>
 <text class="value" x="377" y="213.6">2,34</text>
 <circle part="point" class="" cx="455.5" cy="167.2" r="3.5"/>
-<text class="value" x="455.5" y="191.2">2,79</text>
 <circle part="point" class="" cx="534" cy="146.4" r="3.5"/>
 <text class="value last beside" x="542" y="154.2">3,12</text>
 </g>
