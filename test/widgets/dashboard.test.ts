@@ -100,6 +100,25 @@ describe('<spbe-dashboard>', () => {
     await waitUntil(() => gaugeValue(el) === '3.34', 'English gauge', { timeout: 3000 });
   });
 
+  it('a ranking-src that fails is an error in the ranking\'s place and one spbe-error; the rest of the dashboard stands', async () => {
+    const errors: string[] = [];
+    const onError = (e: Event) => errors.push((e as CustomEvent & { error: { kind: string } }).error.kind);
+    document.addEventListener('spbe-error', onError);
+    try {
+      const el = await mount({ src: KM, 'ranking-src': '/test/fixtures/tidak-ada-peringkat.json' });
+      const ranking = q(el, 'spbe-ranking')!;
+      await waitUntil(() => ranking.shadowRoot?.querySelector('[part~="error"]'), 'the ranking\'s error', { timeout: 3000 });
+      expect(ranking.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('tidak-ada-peringkat.json');
+      await waitUntil(() => gaugeValue(el) === '3,34', 'the gauge still shows 2024', { timeout: 3000 });
+      expect(q(el, '[part~="error"]'), 'no error for the whole dashboard').to.equal(null);
+      expect(qa(el, 'spbe-trend-chart, spbe-domain-radar').every((w) => w.shadowRoot!.querySelector('[part~="series"]'))).to.equal(true);
+      expect(errors).to.deep.equal(['http']);
+      await expect(el).to.be.accessible();
+    } finally {
+      document.removeEventListener('spbe-error', onError);
+    }
+  });
+
   it('a bad URL gives the error state', async () => {
     const el = await mount({ src: '/test/fixtures/tidak-ada.json' });
     expect(q(el, '[part~="error"]')!.textContent).to.contain('404');
