@@ -93,6 +93,31 @@ describe('<spbe-dashboard>', () => {
     expect(tags(noNet)).to.deep.equal(['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar']);
   });
 
+  it('the radar only when some year has domain values: yearly indexes alone give the gauge, the trend and the map', async () => {
+    const doc = await (await fetch(KM)).json();
+    for (const e of doc.evaluations) delete e.domains;
+    const el = document.createElement('spbe-dashboard') as SpbeDashboard;
+    const loaded = oneEvent(el, 'spbe-load');
+    el.data = doc;
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(tags(el)).to.deep.equal(['spbe-index-gauge', 'spbe-trend-chart', 'spbe-ap-map']);
+    // With no radar beside it, the gauge goes across (centred), not beside an empty half.
+    el.style.width = '60rem';
+    await el.updateComplete;
+    const across = () => q(el, 'spbe-index-gauge')!.getBoundingClientRect().width / q(el, '[part~="grid"]')!.getBoundingClientRect().width;
+    expect(across()).to.be.closeTo(1, 0.01);
+    el.data = await (await fetch(KM)).json();
+    await waitUntil(() => tags(el).includes('spbe-domain-radar'), 'the radar with domain values');
+    expect(across(), 'beside the radar').to.be.below(0.55);
+    el.data = doc;
+    await waitUntil(() => !tags(el).includes('spbe-domain-radar'), 'no radar again');
+    el.widgets = 'radar,gauge';
+    await el.updateComplete;
+    expect(tags(el), 'asked for, it is still left out').to.deep.equal(['spbe-index-gauge']);
+  });
+
   it('slots for the title and the footer; English passed down', async () => {
     const el = await mount({ src: KM, lang: 'en', widgets: 'gauge' }, '<h2 slot="title">Kota Metro dashboard</h2><p slot="footer">Diskominfo</p>');
     const slots = qa(el, 'slot').map((s) => (s as HTMLSlotElement).assignedElements().map((a) => a.textContent));

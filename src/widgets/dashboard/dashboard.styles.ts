@@ -19,7 +19,8 @@ export const dashboardStyles = css`
     font-size: 0.875em;
   }
   /* One column on a phone; from 44rem of the dashboard's own width, the gauge beside the radar
-     (dense: whatever their order) and the trend, the ranking and the map across. */
+     (dense: whatever their order) and the trend, the ranking and the map across. A gauge without
+     a radar (or a radar without a gauge) goes across too, not beside an empty half. */
   [part~='grid'] {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -33,7 +34,9 @@ export const dashboardStyles = css`
     }
     .trend,
     .ranking,
-    .map {
+    .map,
+    [part~='grid']:not(:has(> .radar)) > .gauge,
+    [part~='grid']:not(:has(> .gauge)) > .radar {
       grid-column: 1 / -1;
     }
   }

@@ -92,8 +92,9 @@ export class SpbeDashboard extends SpbeElement {
   /** Milliseconds to wait for `src` (default 15000). */
   timeout?: number;
   /**
-   * The parts and their order, comma separated: `gauge,trend,radar,ranking,map` (the ranking only
-   * with `ranking-src`, the map only with a network block).
+   * The parts and their order, comma separated: `gauge,trend,radar,ranking,map` (the radar only
+   * when some year has domain values, the ranking only with `ranking-src`, the map only with a
+   * network block).
    */
   widgets = PARTS.join(',');
   /**
@@ -123,10 +124,15 @@ export class SpbeDashboard extends SpbeElement {
     if (changed.has('data') && this.data && typeof this.data === 'object') this.hasNetwork = 'network' in (this.data as object);
   }
 
-  /** The parts to show, in order: known names only, each once, the map only when there is a network, the ranking only with its source. */
+  /**
+   * The parts to show, in order: known names only, each once; the radar only when some year has
+   * domain values (a sheet of yearly indexes has none to draw), the map only when there is a
+   * network, the ranking only with its source.
+   */
   parts(): DashboardPart[] {
     const asked = this.widgets.split(/[\s,]+/).filter((p): p is DashboardPart => (PARTS as readonly string[]).includes(p));
-    return [...new Set(asked)].filter((p) => (p !== 'map' || this.hasNetwork) && (p !== 'ranking' || !!this.rankingSrc));
+    const domains = this.loader.value?.evaluations.some((e) => Object.keys(e.domains).length) ?? true;
+    return [...new Set(asked)].filter((p) => (p !== 'map' || this.hasNetwork) && (p !== 'ranking' || !!this.rankingSrc) && (p !== 'radar' || domains));
   }
 
   override render() {
