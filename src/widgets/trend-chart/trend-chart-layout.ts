@@ -277,9 +277,9 @@ function costOf(r: Rect, boxes: readonly Rect[], lines: readonly Segment[], s: S
  * Each label takes the clear place nearest its point: the last values beside it, at the point's
  * height or moved up or down; the others above or below it (the side given first), or further out.
  * A place that covers another label or a point, or that a target step or another point parts from
- * its point (it would read as that step's or point's value), costs most; then one a line or a target step runs through;
- * then each 3 px away. Labels are placed one by one, the last values first: the instansi's
- * first, or the comparisons' first where that costs less in all. With `many` series (more than two)
+ * its point (it would read as that step's or point's value), costs most; then one a line or a
+ * target step runs through; then each 3 px away. Labels are placed one by one, the last values
+ * first: the instansi's first, or the comparisons' first where that costs less in all. With `many` series (more than two)
  * only the last values are labelled, and they stack instead: in their points' order from top to
  * bottom, each a line under the one above, the stack kept inside the chart, so none covers another
  * and none reads as another line's.
