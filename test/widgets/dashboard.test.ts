@@ -192,4 +192,16 @@ describe('render flags: plain, transparent, static', () => {
     expect(flags).to.deep.equal([true, true, true, true]);
     expect(getComputedStyle(q(el, '[part~="title"]')!).display).to.equal('none');
   });
+
+  it('export gives every widget in it its download buttons (and the embed page\'s &export)', async () => {
+    const el = await mount({ src: KM, 'ranking-src': '/data/nasional/spbe-hasil-2023-2024.json', export: '' });
+    const widgets = () => qa(el, '[part~="grid"] > *');
+    await waitUntil(() => widgets().every((w) => w.shadowRoot?.querySelector('[part~="export"]')), 'every widget drawn', { timeout: 5000 });
+    const shown = () => widgets().map((w) => getComputedStyle(w.shadowRoot!.querySelector('[part~="export"]')!).display !== 'none');
+    expect(widgets().map((w) => w.localName)).to.have.length(5);
+    expect(shown()).to.deep.equal([true, true, true, true, true]);
+    el.downloads = false;
+    await el.updateComplete;
+    expect(shown()).to.deep.equal([false, false, false, false, false]);
+  });
 });

@@ -77,6 +77,7 @@ export class SpbeDashboard extends SpbeElement {
     plain: { type: Boolean, reflect: true },
     transparent: { type: Boolean, reflect: true },
     isStatic: { type: Boolean, attribute: 'static', reflect: true },
+    downloads: { type: Boolean, attribute: 'export', reflect: true },
     hasNetwork: { state: true },
     rankingError: { state: true },
   };
@@ -111,6 +112,8 @@ export class SpbeDashboard extends SpbeElement {
   transparent = false;
   /** The `static` attribute: no pointer interaction and no controls (print, screenshots). */
   isStatic = false;
+  /** The `export` attribute: the download buttons (PNG, SVG, CSV) on every widget in it. */
+  downloads = false;
   /** Whether the document has a `network` block (for the map). */
   hasNetwork = false;
 
@@ -143,30 +146,30 @@ export class SpbeDashboard extends SpbeElement {
     const years = data?.evaluations.map((e) => e.year) ?? [];
     const year = this.year && years.includes(this.year) ? this.year : years[years.length - 1];
     const common = { src: this.data === undefined ? this.src : undefined, data: this.data, lang: this.lang || lang, theme: this.theme };
-    const { plain, transparent, isStatic } = this;
+    const { plain, transparent, isStatic, downloads } = this;
     const widget = (part: DashboardPart) => {
       switch (part) {
         case 'gauge':
           return html`<spbe-index-gauge class="gauge" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .year=${year}
-            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic}></spbe-index-gauge>`;
+            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} ?export=${downloads}></spbe-index-gauge>`;
         case 'trend':
           return html`<spbe-trend-chart class="trend" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .year=${year}
-            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} @spbe-select=${this.onYear}></spbe-trend-chart>`;
+            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} ?export=${downloads} @spbe-select=${this.onYear}></spbe-trend-chart>`;
         case 'radar':
           return html`<spbe-domain-radar class="radar" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme}
             .years=${year ? [year, year - 1].filter((y) => years.includes(y)).join(',') : undefined}
-            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic}></spbe-domain-radar>`;
+            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} ?export=${downloads}></spbe-domain-radar>`;
         case 'ranking': {
           if (this.rankingError) return html`<div class="ranking">${renderError(this, this.rankingError, lang, cls)}</div>`;
           this.loadRanking();
           const { province, kind, code, name } = data!.instansi;
           return html`<spbe-ranking class="ranking" src=${this.rankingSrc!} province=${province ?? nothing} kind=${province ? nothing : (kind ?? nothing)}
             highlight=${code ?? name} .year=${year} lang=${common.lang} theme=${common.theme}
-            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic}></spbe-ranking>`;
+            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} ?export=${downloads}></spbe-ranking>`;
         }
         case 'map':
           return html`<spbe-ap-map class="map" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme}
-            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic}></spbe-ap-map>`;
+            ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} ?export=${downloads}></spbe-ap-map>`;
       }
     };
     const sources = data ? sourcesOf(data) : [];
