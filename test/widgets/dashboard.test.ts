@@ -144,6 +144,18 @@ describe('<spbe-dashboard>', () => {
     }
   });
 
+  it('its timeout is every widget\'s: a ranking-src slower than it times out in the ranking\'s place', async () => {
+    const el = await mount({ src: KM, timeout: '30000', 'ranking-src': '/api/late/1500?file=nasional/spbe-hasil-2023-2024.json' });
+    // A slow intranet server: the widgets wait as long as the dashboard, not their own 15 s.
+    expect(qa(el, '[part~="grid"] > *').map((w) => (w as HTMLElement & { timeout?: number }).timeout)).to.deep.equal([30000, 30000, 30000, 30000, 30000]);
+    el.remove();
+    const short = await mount({ src: KM, timeout: '300', 'ranking-src': '/api/late/1500?file=nasional/spbe-hasil-2023-2024.json&again' });
+    await waitUntil(() => q(short, 'spbe-ranking'), 'the ranking asked for');
+    const ranking = q(short, 'spbe-ranking')!;
+    await waitUntil(() => ranking.shadowRoot?.querySelector('[part~="error"]'), 'the ranking timed out', { timeout: 1400 });
+    expect(ranking.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.match(/waktu|timeout|detik/i);
+  });
+
   it('a bad URL gives the error state', async () => {
     const el = await mount({ src: '/test/fixtures/tidak-ada.json' });
     expect(q(el, '[part~="error"]')!.textContent).to.contain('404');

@@ -150,13 +150,13 @@ export class SpbeDashboard extends SpbeElement {
     const widget = (part: DashboardPart) => {
       switch (part) {
         case 'gauge':
-          return html`<spbe-index-gauge class="gauge" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .year=${year}
+          return html`<spbe-index-gauge class="gauge" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .timeout=${this.timeout} .year=${year}
             ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} ?export=${downloads}></spbe-index-gauge>`;
         case 'trend':
-          return html`<spbe-trend-chart class="trend" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .year=${year}
+          return html`<spbe-trend-chart class="trend" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .timeout=${this.timeout} .year=${year}
             ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} ?export=${downloads} @spbe-select=${this.onYear}></spbe-trend-chart>`;
         case 'radar':
-          return html`<spbe-domain-radar class="radar" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme}
+          return html`<spbe-domain-radar class="radar" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .timeout=${this.timeout}
             .years=${year ? [year, year - 1].filter((y) => years.includes(y)).join(',') : undefined}
             ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} ?export=${downloads}></spbe-domain-radar>`;
         case 'ranking': {
@@ -164,11 +164,11 @@ export class SpbeDashboard extends SpbeElement {
           this.loadRanking();
           const { province, kind, code, name } = data!.instansi;
           return html`<spbe-ranking class="ranking" src=${this.rankingSrc!} province=${province ?? nothing} kind=${province ? nothing : (kind ?? nothing)}
-            highlight=${code ?? name} .year=${year} lang=${common.lang} theme=${common.theme}
+            highlight=${code ?? name} .year=${year} lang=${common.lang} theme=${common.theme} .timeout=${this.timeout}
             ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} ?export=${downloads}></spbe-ranking>`;
         }
         case 'map':
-          return html`<spbe-ap-map class="map" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme}
+          return html`<spbe-ap-map class="map" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .timeout=${this.timeout}
             ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} ?export=${downloads}></spbe-ap-map>`;
       }
     };
