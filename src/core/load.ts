@@ -75,25 +75,25 @@ export function parseJsonBody(body: string, url?: string, contentType = ''): unk
 }
 
 async function request(url: string, signal: AbortSignal, max: number): Promise<Body> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
-  } catch (e) {
-    if (isAbortError(e)) throw e;
-    throw new SpbeError('network', { url, cause: e });
-  }
+  // A failed fetch or read is `network`; an abort stays an abort.
+  const lost = (e: unknown): never => {
+    throw isAbortError(e) ? e : new SpbeError('network', { url, cause: e });
+  };
+  const response = await fetch(url, { signal, headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } }).catch(lost);
   if (!response.ok) {
     throw new SpbeError('http', { url, status: response.status });
   }
-  const tooLarge = () => new SpbeError('too-large', { url, params: { limit: `${max / 1024 / 1024} MB` } });
-  if (Number(response.headers.get('content-length') ?? 0) > max) throw tooLarge();
-  let body: string;
-  try {
-    body = await response.text();
-  } catch (e) {
-    if (isAbortError(e)) throw e;
-    throw new SpbeError('network', { url, cause: e });
-  }
+  // Read as it comes, so a body over the limit is cut off there: one whose Content-Length says so
+  // at once, one sent without a length (chunked) once that much has come, not after all of it. The
+  // connection is closed, not left to download on a reader's data plan.
+  const reader = response.body?.getReader();
+  const tooLarge = () => (reader?.cancel(), new SpbeError('too-large', { url, params: { limit: `${max / 1024 / 1024} MB` } }));
+  // (No Content-Length is null, which `+` makes 0.)
+  if (+response.headers.get('content-length')! > max) throw tooLarge();
+  // (A valid body ends on a whole character, so the decoder is not flushed at the end.)
+  const utf8 = new TextDecoder();
+  let body = '';
+  for (let r; reader && body.length <= max && !(r = await reader.read().catch(lost)).done; ) body += utf8.decode(r.value, { stream: true });
   if (body.length > max) throw tooLarge();
   return { text: body, type: response.headers.get('content-type') ?? '' };
 }

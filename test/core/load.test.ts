@@ -95,6 +95,41 @@ describe('loadJson', () => {
     // Were the aborted request still cached, this would reject with its AbortError.
     expect(await loadJson(`/api/count/${key}?delay=10`)).to.have.property('instansi');
   });
+
+  // A wrong src (a video, a database dump) must not download whole on a reader's phone: the body is
+  // read as it comes and the connection closed at the limit (20 MB here).
+  const sent = async (key: string) => ((await (await fetch(`/api/sent/${key}`)).json()) as { bytes: number }).bytes;
+  const closed = async (key: string) => {
+    for (let i = 0; i < 40 && (await sent(key)) === -1; i++) await new Promise((r) => setTimeout(r, 50));
+    return sent(key);
+  };
+  it('a body over the limit whose Content-Length says so is refused at once, and its connection closed', async () => {
+    const key = `cl-${Math.random().toString(36).slice(2)}`;
+    const e = (await rejects(loadJson(`/api/huge/100?key=${key}`))) as SpbeError;
+    expect(e.kind).to.equal('too-large');
+    // -1: the server was still sending when we stopped asking (what the old loader left open).
+    const bytes = await closed(key);
+    expect(bytes, 'closed').to.not.equal(-1);
+    expect(bytes).to.be.below(20 * 1024 * 1024);
+  });
+
+  it('a body over the limit sent without a length is cut off at the limit, not read whole', async () => {
+    const key = `chunked-${Math.random().toString(36).slice(2)}`;
+    const e = (await rejects(loadJson(`/api/huge/100?chunked&key=${key}`))) as SpbeError;
+    expect(e.kind).to.equal('too-large');
+    expect(e.params).to.deep.include({ limit: '20 MB' });
+    const bytes = await closed(key);
+    expect(bytes, 'closed').to.not.equal(-1);
+    // The limit and what the sockets had buffered by then; the old loader took all 100 MB first.
+    expect(bytes).to.be.below(50 * 1024 * 1024);
+  });
+
+  it('a body read in pieces comes back whole: UTF-8 split across chunks, a BOM', async () => {
+    const doc = await loadJson('/test/fixtures/bad/bom.json');
+    expect(doc).to.have.property('instansi');
+    const big = await loadJson('/data/nasional/spbe-hasil-2023-2024.json');
+    expect(JSON.stringify(big)).to.equal(JSON.stringify(JSON.parse((await (await fetch('/data/nasional/spbe-hasil-2023-2024.json')).text()).replace(/^\uFEFF/, ''))));
+  });
 });
 
 describe('timeoutOf: a widget\'s timeout as the loader takes it', () => {

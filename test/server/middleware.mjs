@@ -72,23 +72,34 @@ export async function faultRoutes(ctx, next) {
       setTimeout(() => ctx.res.destroy(), 20);
       return;
     }
-    case 'huge': { // /api/huge/<MB>: a body that large (its Content-Length says so first); junk, never read whole
+    case 'huge': {
+      // /api/huge/<MB>: a body that large (its Content-Length says so first; with ?chunked, not at
+      // all); junk, never read whole. With ?key=K, /api/sent/K then says how many bytes went out
+      // before the client stopped it (or -1 while it still runs).
       const size = Number(arg) * 1024 * 1024;
+      const key = url.searchParams.get('key');
       ctx.respond = false;
-      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(size) });
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', ...(url.searchParams.has('chunked') ? {} : { 'Content-Length': String(size) }) });
       const chunk = Buffer.alloc(1024 * 1024, 0x5b); // "[[[[…"
       let sent = 0;
+      let stopped = false;
+      if (key) hits.set(`sent:${key}`, -1);
       const pump = () => {
-        while (sent < size) {
+        while (!stopped && sent < size) {
           sent += chunk.length;
           if (!ctx.res.write(chunk)) return ctx.res.once('drain', pump);
         }
         ctx.res.end();
       };
-      ctx.res.on('close', () => (sent = size));
+      ctx.res.on('close', () => {
+        stopped = true;
+        if (key) hits.set(`sent:${key}`, sent);
+      });
       pump();
       return;
     }
+    case 'sent': // /api/sent/<key>: the bytes /api/huge sent for that key before its connection closed
+      return json(JSON.stringify({ bytes: hits.get(`sent:${arg}`) ?? null }));
     case 'many': { // /api/many/<n>: a document with n evaluations (years repeat past 2100)
       const n = Number(arg);
       const evaluations = Array.from({ length: n }, (_, i) => ({ year: 1900 + (i % 300), index: 1 + (i % 40) / 10 }));

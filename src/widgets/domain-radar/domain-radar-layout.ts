@@ -198,16 +198,13 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
   });
   const few = m.series.length <= 2;
   const series = m.series.map((s, si) => {
-    const pts = s.values.map((v, i) => (v === undefined ? undefined : { ...at(i, v), axis: i, value: v }));
-    return {
-      id: s.id,
-      n: si + 1,
-      primary: s.primary,
-      d: ringPath(pts),
-      points: pts
-        .filter((p) => p !== undefined)
-        .map((p) => ({ x: r1(p.x), y: r1(p.y), axis: p.axis, value: p.value, label: few && s.primary ? formatIndex(p.value, o.lang) : undefined })),
-    };
+    // Positions to a tenth, as the path writes them.
+    const pts = s.values.map((v, i) => {
+      if (v === undefined) return undefined;
+      const p = at(i, v);
+      return { x: r1(p.x), y: r1(p.y), axis: i, value: v, label: few && s.primary ? formatIndex(v, o.lang) : undefined };
+    });
+    return { id: s.id, n: si + 1, primary: s.primary, d: ringPath(pts), points: pts.filter((p) => p !== undefined) };
   });
   return { size, height, cx, cy, radius, fontSize: r1(fontSize), rings, bandRings, targetRing, spokes, series };
 }
@@ -224,8 +221,7 @@ export function labelBoxes(l: RadarLayout): Array<{ x: number; y: number; width:
 /** "Terkuat: Layanan 3,87; terlemah: Kebijakan 2,70", from the first series. */
 export function radarExtremes(m: RadarModel): { strongest?: { axis: RadarAxis; value: number }; weakest?: { axis: RadarAxis; value: number } } {
   const s = m.series[0];
-  if (!s) return {};
-  const defined = m.axes.map((axis, i) => ({ axis, value: s.values[i] })).filter((x): x is { axis: RadarAxis; value: number } => x.value !== undefined);
+  const defined = m.axes.map((axis, i) => ({ axis, value: s?.values[i] })).filter((x): x is { axis: RadarAxis; value: number } => x.value !== undefined);
   if (!defined.length) return {};
   const sorted = [...defined].sort((a, b) => b.value - a.value);
   return { strongest: sorted[0], weakest: sorted[sorted.length - 1] };
