@@ -95,7 +95,10 @@ async function request(url: string, signal: AbortSignal, max: number): Promise<B
   // that posts it to the worker (`node bench/map.mjs`).
   const chunks: BlobPart[] = [];
   let size = 0;
-  for (let r; reader && size <= max && !(r = await reader.read().catch(lost)).done; ) size += chunks.push(r.value as BlobPart) && r.value.length;
+  for (let r; reader && size <= max && !(r = await reader.read().catch(lost)).done; ) {
+    chunks.push(r.value as BlobPart);
+    size += r.value.length;
+  }
   if (size > max) throw tooLarge();
   return { text: await new Blob(chunks).text(), type: response.headers.get('content-type') ?? '' };
 }
