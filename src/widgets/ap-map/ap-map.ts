@@ -455,12 +455,12 @@ export class SpbeApMap extends SpbeElement {
       ${labels}`;
   }
 
-  /** The scale bar, bottom left: `500 m`, `2 km`. */
   /** The scale bar's distance and length, measured at the view's middle. */
   private scaleOf(v: View, w: number, h: number) {
     return scaleBar(v, toUnit(v, w / 2, h / 2)[1]);
   }
 
+  /** The scale bar, bottom left: `500 m`, `2 km`. */
   private renderScale(v: View, w: number, h: number, lang: Lang) {
     const { metres, px } = this.scaleOf(v, w, h);
     const label = metres >= 1000 ? `${formatNumber(metres / 1000, lang, 0)} km` : `${formatNumber(metres, lang, 0)} m`;

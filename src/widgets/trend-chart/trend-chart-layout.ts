@@ -232,7 +232,7 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
     }
   }
 
-  const scene: Scene = { width, height, fontSize, marks, segments, steps, taken };
+  const scene: Scene = { width, height, fontSize, big, small, marks, segments, steps, taken };
   taken.push(...placeValues(series, m.series.length > 2, scene));
   const bands = placeBandNames(bandRows, plot, [...taken, ...marks.map((k) => k.r)], scene);
 
@@ -254,6 +254,9 @@ interface Scene {
   width: number;
   height: number;
   fontSize: number;
+  /** The last values' size and the other labels'. */
+  big: number;
+  small: number;
   marks: Array<{ at: { x: number; y: number }; r: Rect }>;
   segments: Segment[];
   /** The target steps, `[x0, y, x1]`. */
@@ -279,15 +282,14 @@ function costOf(r: Rect, boxes: readonly Rect[], lines: readonly Segment[], s: S
  * A place that covers another label or a point, or that a target step or another point parts from
  * its point (it would read as that step's or point's value), costs most; then one a line or a
  * target step runs through; then each 3 px away. Labels are placed one by one, the last values
- * first: the instansi's first, or the comparisons' first where that costs less in all. With `many` series (more than two)
- * only the last values are labelled, and they stack instead: in their points' order from top to
- * bottom, each a line under the one above, the stack kept inside the chart, so none covers another
- * and none reads as another line's.
+ * first: the instansi's first, or the comparisons' first where that costs less in all. With `many`
+ * series (more than two) only the last values are labelled, and they stack instead: in their
+ * points' order from top to bottom, each a line under the one above, the stack kept inside the
+ * chart, so none covers another and none reads as another line's.
  */
 function placeValues(series: ReadonlyArray<{ primary: boolean; points: LabelPoint[] }>, many: boolean, s: Scene): Rect[] {
-  const { fontSize } = s;
-  const big = fontSize * 1.25;
-  const boxAt = (p: LabelPoint, ty: number) => textBox(p.beside ? p.x + 8 : p.x, ty, p.label!, p.last ? big : (fontSize * 11) / 12, p.beside ? 'start' : 'middle');
+  const { fontSize, big } = s;
+  const boxAt = (p: LabelPoint, ty: number) => textBox(p.beside ? p.x + 8 : p.x, ty, p.label!, p.last ? big : s.small, p.beside ? 'start' : 'middle');
   if (many) {
     const line = big * 0.95 + 2.2;
     const lasts = series.flatMap((se) => se.points.filter((p) => p.last)).sort((p, q) => p.x - q.x || p.y - q.y);
@@ -365,7 +367,7 @@ function placeBandNames(
       [plot.left + 6, top + h - 4, 'start'],
       [plot.right - 6, top + h - 4, 'end'],
     ] as const;
-    const costs = corners.map(([cx, cy, a]) => costOf(textBox(cx, cy, b.label, (s.fontSize * 11) / 12, a), covers, s.segments, s));
+    const costs = corners.map(([cx, cy, a]) => costOf(textBox(cx, cy, b.label, s.small, a), covers, s.segments, s));
     const [labelX, labelY, anchor] = corners[costs.indexOf(Math.min(...costs))];
     return { ...b, y: r1(top), height: r1(h), showLabel: h >= s.fontSize + 4, labelX: r1(labelX), labelY: r1(labelY), anchor };
   });
