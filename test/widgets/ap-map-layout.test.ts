@@ -275,6 +275,26 @@ describe('ap-map: projection and view', () => {
     expect(zoomOf(v.k)).to.be.within(10.5, 12.5);
   });
 
+  it('fitView fits beside the zoom buttons when the bounds would reach under them, and only then', () => {
+    // A wide shape in a narrow box: its width decides the fit, so its right edge meets the buttons.
+    const wide = boundsOf([lngX(105.2), lngX(105.4)], [latY(-5.1), latY(-5.15)])!;
+    const v = fitView(wide, 300, 300, 12, 17, [52, 130]);
+    const [x0, y0] = toScreen(v, wide[0], wide[1]);
+    const [x1] = toScreen(v, wide[2], wide[3]);
+    expect(x1).to.be.closeTo(300 - 52 - 12, 1e-6);
+    expect(x0).to.be.closeTo(12, 1e-6);
+    expect(y0).to.be.below(130);
+    // Without the corner it is the plain fit, wider.
+    expect(fitView(wide, 300, 300, 12, 17).k).to.be.above(v.k);
+    // A tall shape in a wide box is centred with room to spare: the buttons change nothing.
+    const tall = boundsOf([lngX(105.26), lngX(105.3)], [latY(-5.0), latY(-5.2)])!;
+    expect(fitView(tall, 600, 300, 12, 17, [52, 130])).to.deep.equal(fitView(tall, 600, 300, 12, 17));
+    // Nor does a wide shape whose top right stays below them.
+    const low = fitView(wide, 300, 600, 12, 17);
+    expect(toScreen(low, wide[2], wide[1])[1]).to.be.above(130);
+    expect(fitView(wide, 300, 600, 12, 17, [52, 130])).to.deep.equal(low);
+  });
+
   it('zoomAt keeps the point under the cursor still and holds the limits', () => {
     const v = { k: 1e6, x: -500000, y: -300000 };
     const z = zoomAt(v, 2, 120, 80, 1, 1e9);

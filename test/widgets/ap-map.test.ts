@@ -132,6 +132,15 @@ describe('<spbe-ap-map>', () => {
       }
     });
 
+  for (const width of [300, 360, 600, 1000])
+    it(`at ${width} px the fitted map stands clear of the zoom buttons`, async () => {
+      const el = await mountAt(width, { src: AP, areas: KEL });
+      const buttons = q(el, '[part~="controls"]')!.getBoundingClientRect();
+      const areas = qa(el, '[part~="area"]');
+      expect(areas).to.have.length(22);
+      for (const a of areas) expect(boxesMeet(a.getBoundingClientRect(), buttons), a.getAttribute('aria-label') ?? '').to.equal(false);
+    });
+
   it('in the areas mode, where no marker is drawn, the clusters keep no name away', async () => {
     const el = await mountAt(360, { src: AP, areas: KEC, mode: 'areas' });
     expect(inner(el).items.length, 'clusters are there, not drawn').to.be.above(0);

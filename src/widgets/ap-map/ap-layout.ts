@@ -55,14 +55,18 @@ export const scaleOf = (z: number) => 512 * 2 ** z;
 
 /**
  * The view that fits `bounds` in `width` × `height` with `pad` pixels around, centred. A single
- * point (or a line) gets `maxZoom`, so it is not infinitely close.
+ * point (or a line) gets `maxZoom`, so it is not infinitely close. `corner` is the size of a box
+ * at the top right that covers the map (the zoom buttons): bounds that would reach under it are
+ * fitted and centred beside it instead, as a web map fits with padding for its controls.
  */
-export function fitView(bounds: Bounds, width: number, height: number, pad = 16, maxZoom = 17): View {
+export function fitView(bounds: Bounds, width: number, height: number, pad = 16, maxZoom = 17, corner?: [number, number]): View {
   const [x0, y0, x1, y1] = bounds;
-  const w = Math.max(1, width - 2 * pad);
-  const h = Math.max(1, height - 2 * pad);
-  const k = Math.min(w / Math.max(x1 - x0, 1e-12), h / Math.max(y1 - y0, 1e-12), scaleOf(maxZoom));
-  return { k, x: width / 2 - (k * (x0 + x1)) / 2, y: height / 2 - (k * (y0 + y1)) / 2 };
+  const fit = (width: number): View => {
+    const k = Math.min(Math.max(1, width - 2 * pad) / Math.max(x1 - x0, 1e-12), Math.max(1, height - 2 * pad) / Math.max(y1 - y0, 1e-12), scaleOf(maxZoom));
+    return { k, x: width / 2 - (k * (x0 + x1)) / 2, y: height / 2 - (k * (y0 + y1)) / 2 };
+  };
+  const v = fit(width);
+  return corner && x1 * v.k + v.x > width - corner[0] && y0 * v.k + v.y < corner[1] ? fit(width - corner[0]) : v;
 }
 
 /** Zooms by `factor` keeping the screen point `(px, py)` still, with `k` held within `[minK, maxK]`. */

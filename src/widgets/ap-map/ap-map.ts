@@ -63,6 +63,8 @@ export type MapSelectDetail =
 
 const STATUS_KEYS: MapKey[] = ['online', 'offline', 'maintenance', 'unknown'];
 const ALL = 0b1111;
+/** The zoom buttons' box at the top right, in CSS px (width, height): names keep off it, the fit beside it. */
+const CONTROLS: [number, number] = [52, 130];
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 interface Summary {
@@ -208,7 +210,7 @@ export class SpbeApMap extends SpbeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const d = this.loader.value;
-    const [w, h] = (this.dims = this.viewport());
+    this.dims = this.viewport();
     if (d && this.fitted !== d) {
       this.fitted = d;
       this.view = this.home(d);
@@ -217,13 +219,11 @@ export class SpbeApMap extends SpbeElement {
       this.queried = undefined;
     }
     if (changed.has('mode') || changed.has('metric')) this.activeId = undefined;
-    void w;
-    void h;
   }
 
   private home(d: MapData): View {
     const [w, h] = this.dims;
-    return fitView(d.bounds, w, h, 12, d.maxZoom + 2);
+    return fitView(d.bounds, w, h, 12, d.maxZoom + 2, CONTROLS);
   }
 
   private get limits(): [number, number] {
@@ -301,7 +301,7 @@ export class SpbeApMap extends SpbeElement {
             @dblclick=${this.onDblClick}
           >
             <svg class="layer" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">
-              ${this.tiles ? this.renderTiles(v, w, h) : nothing} ${this.renderAreas(d, v, areasMode, lang)}
+              ${this.tiles ? this.renderTiles(v, w, h) : nothing} ${this.renderAreas(d, v, areasMode)}
             </svg>
             <canvas width=${Math.round(w * devicePixelRatio)} height=${Math.round(h * devicePixelRatio)} aria-hidden="true"></canvas>
             <svg class="layer overlay" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">
@@ -425,7 +425,7 @@ export class SpbeApMap extends SpbeElement {
     return this.metric === 'bandwidth' ? row.mbps : row.counts.reduce((a, b) => a + b, 0);
   }
 
-  private renderAreas(d: MapData, v: View, areasMode: boolean, lang: Lang) {
+  private renderAreas(d: MapData, v: View, areasMode: boolean) {
     if (!d.areas.length) return nothing;
     const { frame, shapes } = this.shapesOf(d);
     const rows = this.rows;
@@ -440,12 +440,11 @@ export class SpbeApMap extends SpbeElement {
     // Nor under the scale bar (bottom left) or the zoom buttons (top right).
     const controls: Array<[number, number, number, number]> = [
       [0, h - 20, this.scaleOf(v, w, h).px + 45, h],
-      [w - 52, 0, w, 130],
+      [w - CONTROLS[0], 0, w, CONTROLS[1]],
     ];
     const labels = areaLabels(shapes, names, frame, v, w, h, items, tree, (i) => itemRadius(items, i, maxMbps), inside, controls).map(
       (l) => svg`<text class="area-label" x=${l.x} y=${l.y}>${names[l.i]}</text>`,
     );
-    void lang;
     return svg`<g transform=${frameTransform(frame, v)}>
         ${shapes.map((s, i) => {
           const q = areasMode ? classOf(this.metricOf(rows[i]), edges) : 0;
