@@ -118,6 +118,33 @@ describe('<spbe-dashboard>', () => {
     expect(tags(el), 'asked for, it is still left out').to.deep.equal(['spbe-index-gauge']);
   });
 
+  it('its radar drills down into a domain\'s aspects where a year shown has aspect values, and not otherwise', async () => {
+    const plain = await mount({ src: KM, widgets: 'radar' });
+    expect((q(plain, 'spbe-domain-radar') as SpbeDomainRadar).drilldown, 'the national tables have no aspects').to.equal(false);
+    const doc = await (await fetch(KM)).json();
+    // Aspect values that agree with the fixture's 2024 domains.
+    doc.evaluations.at(-1).aspects = { 1: 2.7, 2: 3.1, 3: 3.1, 4: 3.1, 5: 2.73, 6: 2.73, 7: 3.87, 8: 3.87 };
+    const el = document.createElement('spbe-dashboard') as SpbeDashboard;
+    el.widgets = 'radar';
+    const loaded = oneEvent(el, 'spbe-load');
+    el.data = doc;
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    const radar = q(el, 'spbe-domain-radar') as SpbeDomainRadar;
+    expect(radar.drilldown).to.equal(true);
+    await waitUntil(() => radar.shadowRoot!.querySelector('[part~="plot"]'), 'radar drawn');
+    (radar.shadowRoot!.querySelector('[part~="plot"]') as HTMLElement).focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => radar.domain === 'layanan', 'Layanan opened');
+    await waitUntil(() => radar.shadowRoot!.querySelectorAll('[part~="point"]').length === 2, 'its two aspects, with values');
+    // Years without aspect values (2022 beside 2021): no drilldown offered.
+    el.year = 2022;
+    await el.updateComplete;
+    expect(radar.drilldown).to.equal(false);
+  });
+
   it('slots for the title and the footer; English passed down', async () => {
     const el = await mount({ src: KM, lang: 'en', widgets: 'gauge' }, '<h2 slot="title">Kota Metro dashboard</h2><p slot="footer">Diskominfo</p>');
     const slots = qa(el, 'slot').map((s) => (s as HTMLSlotElement).assignedElements().map((a) => a.textContent));

@@ -155,10 +155,14 @@ export class SpbeDashboard extends SpbeElement {
         case 'trend':
           return html`<spbe-trend-chart class="trend" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .timeout=${this.timeout} .year=${year}
             ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} ?export=${downloads} @spbe-select=${this.onYear}></spbe-trend-chart>`;
-        case 'radar':
+        case 'radar': {
+          // A domain opens its aspects where a year shown has aspect values (the national tables publish none).
+          const shown = year ? [year, year - 1].filter((y) => years.includes(y)) : [];
+          const aspects = data!.evaluations.some((e) => shown.includes(e.year) && Object.keys(e.aspects).length);
           return html`<spbe-domain-radar class="radar" .src=${common.src} .data=${common.data} lang=${common.lang} theme=${common.theme} .timeout=${this.timeout}
-            .years=${year ? [year, year - 1].filter((y) => years.includes(y)).join(',') : undefined}
+            .years=${shown.length ? shown.join(',') : undefined} ?drilldown=${aspects}
             ?plain=${plain} ?transparent=${transparent} ?static=${isStatic} ?export=${downloads}></spbe-domain-radar>`;
+        }
         case 'ranking': {
           if (this.rankingError) return html`<div class="ranking">${renderError(this, this.rankingError, lang, cls)}</div>`;
           this.loadRanking();
