@@ -52,8 +52,10 @@ const BUDGETS = {
   // not 360 to 540 ms; the step to 18.75 KB, not 18.625, leaves room for the content hashes in the
   // chunk names, which move a first load by up to 10 bytes from one build to the next; 18.875 KB
   // since the official predikat is written in the reader's language where it names a band, so an
-  // English list says "Excellent" as its legend does, not "Memuaskan": 0.03 KB).
-  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 18.875 * KB },
+  // English list says "Excellent" as its legend does, not "Memuaskan": 0.03 KB; 19.25 KB since names
+  // are cut by their width in the font they are drawn in, and the names' column widens for long ones:
+  // ministries' names had run under the bars or off the edge, cut mid-letter: 0.29 KB).
+  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 19.25 * KB },
   'spbe-widgets/ap-map': { input: 'dist/widgets/ap-map/ap-map.js', gzip: 30 * KB },
   'spbe-widgets/dashboard': { input: 'dist/widgets/dashboard/dashboard.js', gzip: 60 * KB, single: false },
   'spbe-widgets (all elements)': { input: 'dist/index.js', gzip: 60 * KB, single: false },

@@ -7,7 +7,7 @@ import type { SpbeErrorEvent, SpbeLoadEvent } from '../../src/core/events.js';
 import type { SpbeResults } from '../../src/core/results.js';
 import { parseSpbeResults } from '../../src/core/results.js';
 import { resultsFromCsv } from '../../src/core/results-table.js';
-import { rankModel, rankSummary, visibleRows, layoutRanking, type RankLine, type RankModel } from '../../src/widgets/ranking/ranking-layout.js';
+import { cutToFit, rankModel, rankSummary, visibleRows, layoutRanking, type RankLine, type RankModel } from '../../src/widgets/ranking/ranking-layout.js';
 import { labelWidth } from '../../src/core/geometry.js';
 
 const NAT = '/data/nasional/spbe-hasil-2023-2024.json';
@@ -177,6 +177,30 @@ describe('ranking layout (no DOM)', () => {
     expect(narrow.lines.every((l) => narrow.barX + l.barW <= 320)).to.equal(true);
   });
 
+  it('a name too long for its column is cut at the longest start that fits with "…"', () => {
+    const ten = (s: string) => s.length * 10;
+    expect(cutToFit('Kementerian Agama', 170, ten)).to.equal('Kementerian Agama');
+    expect(cutToFit('Kementerian Agama', 169, ten)).to.equal('Kementerian Aga…');
+    // A space before the cut is not kept: "Kementerian …" would be one character shorter than it looks.
+    expect(cutToFit('Kementerian Agama', 130, ten)).to.equal('Kementerian…');
+    expect(cutToFit('Kementerian Agama', 5, ten)).to.equal('K…');
+  });
+
+  it('one line a row: the names\' column widens for long names (up to 45 %) and short ones keep theirs', () => {
+    const pusat = rankModel(national, { kind: 'instansi_pusat' }, 'id');
+    const lampung = rankModel(national, { province: 'Lampung' }, 'id');
+    const measure = (s: string, bold: boolean) => s.length * (bold ? 8 : 7);
+    const short = layoutRanking(lampung, lampung.rows, { width: 1000, lang: 'id', measure });
+    expect(short.barX - short.nameX - 8).to.equal(280);
+    const long = layoutRanking(pusat, visibleRows(pusat, 20, false), { width: 1000, lang: 'id', measure });
+    expect(long.barX - long.nameX - 8).to.equal(450);
+    // The column is that of all the rows, not only of those drawn, so it holds as the list scrolls.
+    expect(layoutRanking(pusat, pusat.rows.slice(30, 40), { width: 1000, lang: 'id', measure }).barX).to.equal(long.barX);
+    for (const line of long.lines.filter((l) => l.row))
+      expect(measure(line.name, line.row!.highlight), line.name).to.be.at.most(450);
+    expect(long.lines.some((l) => l.name.endsWith('…'))).to.equal(true);
+  });
+
   it('the rule is cut where a figure after a bar stands on it, and drawn everywhere else', () => {
     const m = rankModel(national, { province: 'Lampung' }, 'id');
     for (const width of [800, 320]) {
@@ -223,6 +247,31 @@ describe('<spbe-ranking>', () => {
       const across = figures.filter(({ b }) => b.x - 1 <= x && x <= b.x + b.width + 1);
       expect(across.length, 'figures the rule passes').to.be.above(2);
       for (const { t, b } of across) expect(pieces.some(([y1, y2]) => y1 < b.y + b.height && y2 > b.y), `the rule through "${t}"`).to.equal(false);
+      box.remove();
+    });
+
+  for (const width of [360, 700, 1100])
+    it(`long names, as the browser draws them, end before the bars (or the edge) at ${width} px; a cut one says "…" and its whole name on hover`, async () => {
+      const box = document.createElement('div');
+      box.style.width = `${width}px`;
+      document.body.append(box);
+      const { el } = await mount({ src: NAT, kind: 'instansi_pusat', highlight: 'Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan Nasional' }, box);
+      const svg = q(el, '[part~="plot"] svg') as SVGSVGElement;
+      const barX = Number(q(el, '[part~="bar"]')!.getAttribute('x'));
+      const stacked = width < 552;
+      const limit = stacked ? svg.width.baseVal.value : barX - 4;
+      let cut = 0;
+      for (const g of qa(el, '[part~="row"]')) {
+        const name = g.querySelector('.name') as SVGTextElement;
+        const b = name.getBBox();
+        expect(b.x + b.width, `${name.textContent} at ${width} px`).to.be.at.most(limit);
+        if (name.textContent!.endsWith('…')) {
+          cut++;
+          const whole = g.querySelector('title')!.textContent!;
+          expect(whole.startsWith(name.textContent!.slice(0, -1).trimEnd()), whole).to.equal(true);
+        } else expect(g.querySelector('title')).to.equal(null);
+      }
+      expect(cut, 'some names are cut').to.be.above(0);
       box.remove();
     });
 

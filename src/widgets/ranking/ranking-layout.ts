@@ -255,6 +255,28 @@ function cut(spans: Array<[number, number]>, cuts: Array<[number, number]>): Arr
   return out;
 }
 
+/** The width of a name as drawn (13 px; `bold` for the highlighted row), in CSS px. */
+export type Measure = (s: string, bold: boolean) => number;
+
+/** Without a browser to measure in: names are mostly lower case, 0.55 em a character; bold a tenth wider. */
+const estimate: Measure = (s, bold) => labelWidth(s, 12) * (bold ? 1.1 : 1);
+
+/** A row's name in the list: "Pemerintah", which starts most names, left out (the table and the summary keep it). */
+const listName = (r: RankRow) => r.name.replace(/^Pemerintah\s+/, '') + (r.damaged ? ' *' : '');
+
+/** `s`, or its longest start that fits in `w` with "…" after it (as CSS text-overflow cuts). */
+export function cutToFit(s: string, w: number, measure: (s: string) => number): string {
+  if (measure(s) <= w) return s;
+  const cut = (n: number) => `${s.slice(0, n).trimEnd()}…`;
+  let [lo, hi] = [1, s.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure(cut(mid)) <= w) lo = mid;
+    else hi = mid - 1;
+  }
+  return cut(lo);
+}
+
 /** The list's header: the tick labels. */
 const HEADER = 22;
 
@@ -262,14 +284,22 @@ const HEADER = 22;
  * Positions for the list: rank, change mark, name and a bar from the scale's minimum to the
  * index, with the value and predikat after it. From 520 px one line a row; below it, two.
  */
-export function layoutRanking(m: RankModel, items: Array<RankRow | RankGap>, { width, lang }: { width: number; lang: Lang }): RankLayout {
+export function layoutRanking(
+  m: RankModel,
+  items: Array<RankRow | RankGap>,
+  { width, lang, measure = estimate }: { width: number; lang: Lang; measure?: Measure },
+): RankLayout {
   const stacked = width < 520;
   const rowHeight = stacked ? 40 : 26;
   const barH = stacked ? 10 : 14;
   const textY = stacked ? 15 : 17.5;
   const barY = stacked ? 21 : 6;
   const nameX = m.previousYear === undefined ? 34 : 70;
-  const nameW = stacked ? width - nameX : Math.min(280, Math.round(width * 0.38));
+  // One line a row: the names' column is as wide as the longest name of all rows (not only those
+  // drawn, so it does not move as the list scrolls), at least what short names had and at most 45 %.
+  const nameW = stacked
+    ? width - nameX
+    : Math.min(Math.round(width * 0.45), Math.max(Math.min(280, Math.round(width * 0.38)), ...m.rows.map((r) => measure(listName(r), r.highlight))));
   const barX = stacked ? nameX : nameX + nameW + 8;
   // Room after the bar for "3,34 Sangat Baik".
   const tail = 8 + labelWidth(`0,00 ${m.bands.reduce((a, b) => (b.length > a.length ? b : a), '')}`, 12);
@@ -281,15 +311,12 @@ export function layoutRanking(m: RankModel, items: Array<RankRow | RankGap>, { w
   const lines = items.map((item, i): RankLine => {
     const y = HEADER + i * rowHeight;
     if ('gap' in item) return { y, name: rt(lang, 'more', { n: item.gap }), barW: 0, value: '', valueX: 0 };
-    // "Pemerintah" starts most names: the list leaves it out (the table and the summary keep it).
-    const name = item.name.replace(/^Pemerintah\s+/, '') + (item.damaged ? ' *' : '');
-    // Names are mostly lower case: 0.55 em a character.
-    const fits = labelWidth(name, 12) <= nameW;
+    const name = listName(item);
     const bar = Math.max(1, r2(x(item.index) - barX));
     return {
       y,
       row: item,
-      name: fits ? name : `${name.slice(0, Math.max(1, Math.floor(nameW / 7.15) - 1)).trimEnd()}…`,
+      name: cutToFit(name, nameW, (s) => measure(s, item.highlight)),
       barW: bar,
       value: `${formatIndex(item.index, lang)} ${item.predikat}`,
       valueX: r2(barX + bar + 6),

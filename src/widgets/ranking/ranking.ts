@@ -19,6 +19,7 @@ import { changeMark, changeText, layoutRanking, rankModel, rankSummary, rowText,
 import { rt, type RankingKey } from './ranking-strings.js';
 
 /** The official table's reader (with d3-dsv): loaded only for a CSV source. */
+let measurer: CanvasRenderingContext2D | undefined;
 const tableReader = () => onDemand(import('../../core/results-table.js'), 'results-table.js');
 
 /** What `spbe-select` carries: the chosen instansi's place. */
@@ -138,6 +139,8 @@ export class SpbeRanking extends SpbeElement {
   /** What the model was made from: it is made again only when one of these changes, not on each key. */
   private modelOf: unknown[] = [];
   private layout?: RankLayout;
+  /** Names measured in the font they are drawn in (by font, then weight and text). */
+  private widths = new Map<string, number>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (['data', 'src', 'province', 'kind', 'year'].some((k) => changed.has(k as keyof SpbeRanking))) this.active = undefined;
@@ -179,7 +182,18 @@ export class SpbeRanking extends SpbeElement {
     const m = this.model!;
     // A limit that is not a positive number (limit="abc", "0") is the default, not an empty list.
     const limit = this.limit >= 1 ? Math.floor(this.limit) : 20;
-    const l = (this.layout = layoutRanking(m, visibleRows(m, limit, this.showAll), { width, lang }));
+    // Names are cut to fit by their width in the font they are drawn in, which a page may set.
+    const font = `13px ${getComputedStyle(this).getPropertyValue('--spbe-font-family') || 'system-ui, sans-serif'}`;
+    const measure = (s: string, bold: boolean) => {
+      const key = `${+bold}${font}${s}`;
+      let w = this.widths.get(key);
+      if (w === undefined) {
+        (measurer ??= document.createElement('canvas').getContext('2d')!).font = `${bold ? 700 : 400} ${font}`;
+        this.widths.set(key, (w = measurer.measureText(s).width));
+      }
+      return w;
+    };
+    const l = (this.layout = layoutRanking(m, visibleRows(m, limit, this.showAll), { width, lang, measure }));
     const long = m.rows.length > limit + 5;
     const y = this.drawnFor;
     const lines = this.showAll && long && !this.whole && !this.print.printing ? l.lines.filter((line) => line.y > y - innerHeight / 2 - l.rowHeight && line.y < y + 1.5 * innerHeight) : l.lines;
@@ -255,6 +269,7 @@ export class SpbeRanking extends SpbeElement {
     const at = `translate(0 ${line.y})`;
     if (!r) return svg`<text class="gap" transform=${at} x=${l.nameX} y=${l.textY}>… ${line.name}</text>`;
     return svg`<g part="row" class=${`${r.highlight ? 'highlight' : ''} ${r.key === this.active ? 'active' : ''}`} transform=${at}>
+      ${line.name.endsWith('…') ? svg`<title>${r.name}</title>` : nothing}
       <rect class="back" y="1" width=${l.width} height=${l.rowHeight - 2} rx="3"></rect>
       <text class="rank" x="26" y=${l.textY} text-anchor="end">${r.rank}</text>
       ${marks ? svg`<text class=${`change ${trend(r)}`} x="32" y=${l.textY}>${changeMark(r)}</text>` : nothing}
