@@ -16,11 +16,6 @@ export const tokens = css`
     --_target: var(--spbe-color-target, #1f2328);
     --_error: var(--spbe-color-error, #b42318);
     --_error-bg: var(--spbe-color-error-background, #fef3f2);
-    --_band-1: var(--spbe-color-band-1, #c43c2c);
-    --_band-2: var(--spbe-color-band-2, #d9800f);
-    --_band-3: var(--spbe-color-band-3, #3f8f32);
-    --_band-4: var(--spbe-color-band-4, #1d72b0);
-    --_band-5: var(--spbe-color-band-5, #5a3ea6);
     color-scheme: light;
     color: var(--_fg);
     background: var(--_bg);
@@ -35,11 +30,6 @@ export const tokens = css`
     --_target: var(--spbe-color-target, #e6edf3);
     --_error: var(--spbe-color-error, #ff8f85);
     --_error-bg: var(--spbe-color-error-background, #3b1714);
-    --_band-1: var(--spbe-color-band-1, #ff7b69);
-    --_band-2: var(--spbe-color-band-2, #f5a742);
-    --_band-3: var(--spbe-color-band-3, #6fcf5d);
-    --_band-4: var(--spbe-color-band-4, #59b0f0);
-    --_band-5: var(--spbe-color-band-5, #b39cff);
     color-scheme: dark;
   }
   /* Paper is white, whatever the screen's theme. */
@@ -101,14 +91,6 @@ export const base = css`
   [part~='error'] code {
     font-size: 0.8125em;
   }
-  /* A band's colour is its text colour: marks fill with currentColor, swatches paint it. */
-  .band-1 { color: var(--_band-1); }
-  .band-2 { color: var(--_band-2); }
-  .band-3 { color: var(--_band-3); }
-  .band-4 { color: var(--_band-4); }
-  .band-5 { color: var(--_band-5); }
-  .band-6 { color: var(--spbe-color-band-6, #8a5a00); }
-  .band-7 { color: var(--spbe-color-band-7, #006d6f); }
   button {
     font: inherit;
     color: inherit;

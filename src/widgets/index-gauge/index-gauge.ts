@@ -11,6 +11,7 @@ import { resolveLang, t, text } from '../../core/i18n.js';
 import { loadErrorView, renderError, renderFooter, renderTableBox } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
 import { describeValue } from '../../core/validate.js';
+import { bandColors } from '../../themes/bands.js';
 import { base, tokens } from '../../themes/tokens.js';
 import { gaugeStyles } from './index-gauge.styles.js';
 import {
@@ -76,7 +77,7 @@ const VALUE_INPUTS = ['value', 'min', 'max', 'target'] as const;
  * @cssprop --spbe-index-gauge-track-color - Colour of the empty arc.
  */
 export class SpbeIndexGauge extends SpbeElement {
-  static override styles = [tokens, base, gaugeStyles];
+  static override styles = [tokens, bandColors, base, gaugeStyles];
 
   // Declared with `static properties` rather than decorators: the decorator helpers cost 0.5 KB
   // gzip of the gauge's 15 KB budget (scripts/size-breakdown.mjs).

@@ -13,6 +13,7 @@ import { renderError, renderFooter, renderSkeleton, renderTableBox } from '../..
 import { parseSpbeResults, type SpbeResults } from '../../core/results.js';
 import type { Lang } from '../../core/types.js';
 import { WidthController } from '../../core/width-controller.js';
+import { bandColors } from '../../themes/bands.js';
 import { base, tokens } from '../../themes/tokens.js';
 import { rankingStyles } from './ranking.styles.js';
 import { changeMark, changeText, layoutRanking, rankModel, rankSummary, rowText, trend, visibleRows, type RankLayout, type RankLine, type RankModel, type RankRow } from './ranking-layout.js';
@@ -76,7 +77,7 @@ const STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1
  * @cssprop --spbe-color-text - Text colour (and the other shared `--spbe-color-*`, `--spbe-font-*` tokens).
  */
 export class SpbeRanking extends SpbeElement {
-  static override styles = [tokens, base, rankingStyles];
+  static override styles = [tokens, bandColors, base, rankingStyles];
 
   static override properties = {
     src: {},

@@ -14,6 +14,7 @@ import { parseJsonBody } from '../../core/load.js';
 import { renderError, renderFooter, renderSkeleton, renderTableBox } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
 import { seriesColors } from '../../themes/series.js';
+import { bandColors } from '../../themes/bands.js';
 import { base, tokens } from '../../themes/tokens.js';
 import { trendStyles } from './trend-chart.styles.js';
 import { labelWidth, layoutTrend, trendHeight, trendModel, trendSummary, type TrendLayout, type TrendModel } from './trend-chart-layout.js';
@@ -80,7 +81,7 @@ export interface TrendSelectDetail {
  * @cssprop --spbe-color-text - Text colour (and the other shared `--spbe-color-*`, `--spbe-font-*` tokens).
  */
 export class SpbeTrendChart extends SpbeElement {
-  static override styles = [tokens, base, seriesColors, trendStyles];
+  static override styles = [tokens, bandColors, base, seriesColors, trendStyles];
 
   static override properties = {
     src: {},
