@@ -52,6 +52,38 @@ describe('<spbe-domain-radar>', () => {
     }
   });
 
+  // Bappenas 2024 (4,90 on Kebijakan, the top spoke): a value near the rim stood on the axis name above it.
+  for (const width of [240, 300, 360, 600])
+    for (const aspects of [false, true])
+      it(`at ${width} px a value near the rim stands clear of the axis names (${aspects ? 'aspects' : 'domains'})`, async () => {
+        const el = document.createElement('spbe-domain-radar') as SpbeDomainRadar;
+        el.style.width = `${width}px`;
+        if (aspects) el.setAttribute('level', 'aspects');
+        const domains = { kebijakan: 4.9, 'tata-kelola': 3.8, manajemen: 3.09, layanan: 4.52 };
+        const e2024 = aspects
+          ? { year: 2024, index: 4.15, aspects: { 1: 4.9, 2: 4.95, 3: 3.8, 4: 2.65, 5: 3.09, 6: 3.09, 7: 4.52, 8: 4.52 } }
+          : { year: 2024, index: 4.15, domains };
+        el.data = { instansi: { name: 'Bappenas' }, evaluations: [e2024] };
+        document.body.append(el);
+        await waitUntil(() => qa(el, 'text.value').length > 0 && qa(el, '.axis-label').length > 0, 'drawn');
+        const values = qa(el, 'text.value') as SVGTextElement[];
+        expect(values.map((v) => v.textContent)).to.include('4,90');
+        for (const v of values)
+          for (const n of qa(el, '.axis-label'))
+            expect(boxesMeet(v.getBBox(), (n as SVGTextElement).getBBox()), `${v.textContent} on ${n.textContent}`).to.equal(false);
+        // Nor on each other, nor on a point (its own or the other year's): four spokes always, eight
+        // from 600 px. At a phone's width eight spokes stand too close for that (the values are in
+        // the tooltip and the table).
+        if (aspects && width < 600) return;
+        for (const v of values)
+          for (const w of values) if (w !== v) expect(boxesMeet(v.getBBox(), w.getBBox()), `${v.textContent} on ${w.textContent}`).to.equal(false);
+        for (const v of values)
+          for (const p of qa(el, '[part~="point"]') as SVGCircleElement[]) {
+            const [x, y, b] = [p.cx.baseVal.value, p.cy.baseVal.value, v.getBBox()];
+            expect(x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height, `${v.textContent} on the point at ${x},${y}`).to.equal(false);
+          }
+      });
+
   for (const attrs of [{}, { domain: 'tata-kelola' }] as Array<Record<string, string>>)
     it(`the scale's numbers stand clear of the axis names (${attrs.domain ?? 'domains'})`, async () => {
       const { el } = await mount(KM, attrs);

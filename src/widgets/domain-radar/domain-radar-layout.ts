@@ -89,7 +89,8 @@ export interface RadarLayout {
   bandRings: Array<{ value: number; d: string }>;
   targetRing?: string;
   spokes: Array<{ id: string; end: Point; label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; lines: string[] } }>;
-  series: Array<{ id: string; n: number; primary: boolean; d: string; points: Array<Point & { axis: number; value: number; label?: string }> }>;
+  /** A point's `label` (its value, for the first series of at most two) is centred at `lx`, its baseline at `ly`. */
+  series: Array<{ id: string; n: number; primary: boolean; d: string; points: Array<Point & { axis: number; value: number; label?: string; lx: number; ly: number }> }>;
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -140,30 +141,31 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
   // The largest radius that keeps every label inside the box: side labels need their width beside
   // the spoke's end, top and bottom ones their height above or below it.
   const pad = 10;
+  const sin = m.axes.map((_, i) => Math.sin(axisAngle(i, n)));
+  const cos = m.axes.map((_, i) => Math.cos(axisAngle(i, n)));
+  const lh = fontSize * 1.15;
   const radius = Math.max(
     60,
     Math.min(
       ...labels.map((lines, i) => {
-        const ang = axisAngle(i, n);
         const w = Math.max(...lines.map((l) => textWidth(l, fontSize)));
-        const h = lines.length * fontSize * 1.15;
-        const sx = Math.abs(Math.sin(ang));
-        const sy = Math.abs(Math.cos(ang));
+        const h = lines.length * lh;
+        const sx = Math.abs(sin[i]);
+        const sy = Math.abs(cos[i]);
         const across = sx < 0.2 ? w / 2 : w;
         return Math.min(sx > 0.01 ? (size / 2 - 2 - across) / sx - pad : Infinity, sy > 0.01 ? (size / 2 - 2 - h) / sy - pad : Infinity, size / 2 - pad - fontSize);
       }),
     ),
   );
   // As tall as the radius and the labels above and below need: no empty bands in a square box.
-  const vertical = labels.map((lines, i) => (radius + pad) * Math.abs(Math.cos(axisAngle(i, n))) + lines.length * fontSize * 1.15);
+  const vertical = labels.map((lines, i) => (radius + pad) * Math.abs(cos[i]) + lines.length * lh);
   const height = Math.min(size, Math.ceil(2 * (Math.max(radius + fontSize, ...vertical) + 4)));
   const cx = size / 2;
   const cy = height / 2;
   const { min, max } = m.scale;
   const at = (i: number, v: number): Point => {
     const r = (radius * (v - min)) / (max - min);
-    const a = axisAngle(i, n);
-    return { x: cx + r * Math.sin(a), y: cy - r * Math.cos(a) };
+    return { x: cx + r * sin[i], y: cy - r * cos[i] };
   };
   const ring = (v: number) => ringPath(m.axes.map((_, i) => at(i, v)));
   const levels = Array.from({ length: max - min + 1 }, (_, k) => min + k).filter(Number.isInteger);
@@ -185,12 +187,11 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
   const targetRing = m.target ? ring(m.target.value) : undefined;
   const spokes = m.axes.map((a, i) => {
     const end = at(i, max);
-    const ang = axisAngle(i, n);
-    const sx = Math.sin(ang);
-    const cy0 = -Math.cos(ang);
+    const sx = sin[i];
+    const cy0 = -cos[i];
     const lines = labels[i];
     const anchor: 'start' | 'middle' | 'end' = Math.abs(sx) < 0.2 ? 'middle' : sx > 0 ? 'start' : 'end';
-    const h = lines.length * fontSize * 1.15;
+    const h = lines.length * lh;
     // Above the top spoke the block grows upwards, below the bottom one downwards, beside: centred.
     const y0 = cy + (radius + pad) * cy0;
     const y = cy0 < -0.5 ? y0 - h + fontSize * 0.8 : cy0 > 0.5 ? y0 + fontSize * 0.8 : y0 - h / 2 + fontSize * 0.8;
@@ -202,7 +203,19 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
     const pts = s.values.map((v, i) => {
       if (v === undefined) return undefined;
       const p = at(i, v);
-      return { x: r1(p.x), y: r1(p.y), axis: i, value: v, label: few && s.primary ? formatIndex(v, o.lang) : undefined };
+      // A value stands above its point; near the rim, where that would reach the axis name beyond
+      // it, inside the point towards the middle along the spoke (its box is about 1.4 em wide a side
+      // and 0.5 em tall). Only there: further in, the spokes are close and values so placed meet.
+      const inside = (radius * (max - v)) / (max - min) < 1.4 * fontSize + pad;
+      return {
+        x: r1(p.x),
+        y: r1(p.y),
+        axis: i,
+        value: v,
+        label: few && s.primary ? formatIndex(v, o.lang) : undefined,
+        lx: r1(inside ? p.x - sin[i] * (1.4 * fontSize + 6) : p.x),
+        ly: r1(inside ? p.y + cos[i] * (0.5 * fontSize + 6) + 0.35 * fontSize : p.y - 8),
+      };
     });
     return { id: s.id, n: si + 1, primary: s.primary, d: ringPath(pts), points: pts.filter((p) => p !== undefined) };
   });
@@ -222,9 +235,8 @@ export function labelBoxes(l: RadarLayout): Array<{ x: number; y: number; width:
 export function radarExtremes(m: RadarModel): { strongest?: { axis: RadarAxis; value: number }; weakest?: { axis: RadarAxis; value: number } } {
   const s = m.series[0];
   const defined = m.axes.map((axis, i) => ({ axis, value: s?.values[i] })).filter((x): x is { axis: RadarAxis; value: number } => x.value !== undefined);
-  if (!defined.length) return {};
-  const sorted = [...defined].sort((a, b) => b.value - a.value);
-  return { strongest: sorted[0], weakest: sorted[sorted.length - 1] };
+  defined.sort((a, b) => b.value - a.value);
+  return { strongest: defined[0], weakest: defined.at(-1) };
 }
 
 export { ringPath };

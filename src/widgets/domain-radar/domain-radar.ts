@@ -6,7 +6,7 @@ import { onDemand, type SpbeError } from '../../core/errors.js';
 import { SpbeErrorEvent, SpbeSelectEvent } from '../../core/events.js';
 import { formatIndex, formatNumber } from '../../core/format.js';
 import { DEFAULT_FRAMEWORK_ID, getFramework, hasLabels, labelOf } from '../../core/framework.js';
-import { resolveLang, t, text } from '../../core/i18n.js';
+import { resolveLang, t } from '../../core/i18n.js';
 import { stepIndex } from '../../core/keys.js';
 import { loadErrorView, renderError, renderFooter, renderSkeleton, renderTableBox } from '../../core/render.js';
 import type { Lang } from '../../core/types.js';
@@ -133,11 +133,10 @@ export class SpbeDomainRadar extends SpbeElement {
     if (naming) this.loadNames();
     if (!data || naming) {
       // The preset's shape, empty: the drawing has the height the data will most likely need.
-      const pre = getFramework()!;
-      const empty = layoutRadar(
-        { title: '', level: 'domains', axes: pre.domains.map((d) => ({ id: d.id, label: text(d.short ?? d.label, lang), weight: d.weight })), series: [], scale: pre.scale, bands: pre.bands },
-        { width: this.clientWidth || 400, lang },
-      );
+      const empty = layoutRadar(radarModel({ instansi: { name: '' }, framework: getFramework()!, evaluations: [], comparisons: [], targets: [] }, lang), {
+        width: this.clientWidth || 400,
+        lang,
+      });
       const drawing = html`<svg viewBox="0 0 ${empty.size} ${empty.height}" aria-hidden="true"></svg>`;
       return renderSkeleton(cls, lang, rt(lang, naming ? 'aspects' : 'domains'), naming || this.loader.state === 'pending', drawing);
     }
@@ -196,7 +195,7 @@ export class SpbeDomainRadar extends SpbeElement {
                 <path part="series" class=${s.primary ? 'primary' : ''} d=${s.d}></path>
                 ${s.points.map(
                   (p) => svg`<circle part="point" cx=${p.x} cy=${p.y} r=${s.primary ? 4.5 : 3.5}></circle>
-                    ${p.label ? svg`<text class="value" x=${p.x} y=${p.y - 8}>${p.label}</text>` : nothing}`,
+                    ${p.label ? svg`<text class="value" x=${p.lx} y=${p.ly}>${p.label}</text>` : nothing}`,
                 )}
               </g>`,
             )}
@@ -282,8 +281,8 @@ export class SpbeDomainRadar extends SpbeElement {
     const dx = (e.clientX - box.left) * k - l.cx;
     const dy = (e.clientY - box.top) * k - l.cy;
     if (Math.hypot(dx, dy) < 8) return undefined;
-    const angle = (Math.atan2(dx, -dy) + 2 * Math.PI) % (2 * Math.PI);
-    return Math.round((angle / (2 * Math.PI)) * l.spokes.length) % l.spokes.length;
+    const n = l.spokes.length;
+    return (Math.round((Math.atan2(dx, -dy) / (2 * Math.PI)) * n) + n) % n;
   }
 
   private onPointer(e: PointerEvent) {
