@@ -15,7 +15,7 @@ import { LitElement } from 'lit';
  * @cssprop --spbe-color-target - Target marks.
  * @cssprop --spbe-color-error - Error accent colour.
  * @cssprop --spbe-color-error-background - Error box background.
- * @cssprop --spbe-color-band-1 - The lowest predikat band (Kurang).
+ * @cssprop --spbe-color-band-1 - The lowest predikat band (Kurang), in the gauge, the trend and the ranking.
  * @cssprop --spbe-color-band-2 - The second band (Cukup).
  * @cssprop --spbe-color-band-3 - The third band (Baik).
  * @cssprop --spbe-color-band-4 - The fourth band (Sangat Baik).
