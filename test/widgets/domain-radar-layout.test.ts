@@ -15,7 +15,7 @@ const synthetic = (n: number, values: Array<number | undefined>): RadarModel => 
   title: 'X',
   level: 'domains',
   axes: Array.from({ length: n }, (_, i) => ({ id: `a${i}`, label: `Sumbu ${i + 1}`, weight: 100 / n })),
-  series: [{ id: 's', label: 'S', primary: true, values }],
+  series: [{ id: 's', label: 'S', legend: 'S', primary: true, values }],
   scale: { min: 1, max: 5 },
   bands: fw.bands,
 });

@@ -13,6 +13,8 @@ export interface RadarAxis {
 export interface RadarSeries {
   id: string;
   label: string;
+  /** In the legend, under the instansi's name: its own years by the year alone, a comparison as `label`. */
+  legend: string;
   primary: boolean;
   /** One value per axis, in axis order; undefined where the data has none (a gap, never 0). */
   values: Array<number | undefined>;
@@ -64,12 +66,12 @@ export function radarModel(data: SpbeData, lang: Lang, o: RadarOptions = {}): Ra
   const series: RadarSeries[] = evs
     .filter((e) => years.includes(e.year))
     .reverse()
-    .map((e, i) => ({ id: String(e.year), label: `${data.instansi.name} ${e.year}`, primary: i === 0, values: pick(e), source: e.source ?? data.source }));
+    .map((e, i) => ({ id: String(e.year), label: `${data.instansi.name} ${e.year}`, legend: String(e.year), primary: i === 0, values: pick(e), source: e.source ?? data.source }));
   const latest = Math.max(...years);
   if (o.comparisons !== false && level === 'domains')
     for (const c of data.comparisons) {
       const e = c.evaluations.find((x) => x.year === latest);
-      if (e && Object.keys(e.domains).length) series.push({ id: c.id, label: `${c.label} ${latest}`, primary: false, values: pick(e), source: e.source ?? c.source });
+      if (e && Object.keys(e.domains).length) series.push({ id: c.id, label: `${c.label} ${latest}`, legend: `${c.label} ${latest}`, primary: false, values: pick(e), source: e.source ?? c.source });
     }
   const target = data.targets.find((tg) => tg.year === latest);
   return { title: data.instansi.name, level, domain: o.domain, axes, series, scale: fw.scale, bands: fw.bands, target };

@@ -208,9 +208,9 @@ export class SpbeDomainRadar extends SpbeElement {
             (s, i) => html`<li class="s-${i + 1}">
               ${has(s)
                 ? html`<button type="button" aria-pressed=${!this.hiddenSeries.has(s.id)} @click=${() => this.toggleSeries(s.id)}>
-                    <span class="swatch"></span>${s.label}
+                    <span class="swatch"></span>${s.legend}
                   </button>`
-                : html`<span class="none">${s.label}: ${rt(lang, 'noValue')}</span>`}
+                : html`<span class="none">${s.legend}: ${rt(lang, 'noValue')}</span>`}
             </li>`,
           )}
           ${m.target
