@@ -13,13 +13,13 @@ if (!existsSync(new URL('core/validate.js', dist))) {
   process.exit(2);
 }
 const core = (m) => import(new URL(`core/${m}.js`, dist));
-const [{ parseSpbeDocument }, { parseSpbeResults }, { parseJsonBody }, { SpbeError }, { describeError, describeIssue }, { parseTrendCsv, parseResultsCsv, atLine }, calc, fwm, { delimiterOf }, { formatIndex, formatDelta }, { text: inLang }] =
+const [{ parseSpbeDocument, at: joinPath }, { parseSpbeResults }, { parseJsonBody }, { SpbeError }, { describeError, describeIssue }, { parseTrendCsv, parseResultsCsv, atLine }, calc, fwm, { delimiterOf }, { formatIndex, formatDelta }, { text: inLang }] =
   await Promise.all(['validate', 'results', 'load', 'errors', 'describe', 'csv', 'calculate', 'framework', 'delimiter', 'format', 'i18n'].map(core));
 await core('framework-check'); // documents may bring their own framework
 const { permenpanrb592020AspectLabels } = await core('frameworks/permenpanrb-59-2020-labels');
 const { resultsFromCsv } = await core('results-table');
 const { registerLabels, getFramework, labelOf } = fwm;
-const { completeLevels, bandFor } = calc;
+const { completeLevels, bandFor, weightedMean, PUBLISHED_TOLERANCE } = calc;
 registerLabels('permenpanrb-59-2020', { aspects: permenpanrb592020AspectLabels });
 
 /** A mistake of the user's: printed as one line (no stack), exit 1 (2 for usage). */
@@ -38,7 +38,9 @@ const HELP = {
 Pemakaian:
   spbe-widgets validate BERKAS...        periksa dokumen data (JSON), kumpulan hasil, atau titik
                                          akses (CSV/GeoJSON); setiap masalah dengan path JSON
-                                         atau barisnya; keluar 1 bila ada masalah
+                                         atau barisnya; keluar 1 bila ada masalah. Angka yang
+                                         tidak cocok satu sama lain (indeks dari domainnya,
+                                         predikat dari indeksnya) menjadi peringatan ⚠
   spbe-widgets convert BERKAS.csv        tabel hasil resmi (instansi, D1-D4, indeks, predikat,
                                          per tahun) atau lembar sederhana (tahun,indeks,...) ke
                                          dokumen data
@@ -47,6 +49,7 @@ Pemakaian:
 
 Pilihan:
   --json                  keluaran JSON (validate, calc)
+  --strict                validate: peringatan juga membuat keluar 1
   --lang id|en            bahasa pesan (bawaan: id, atau en bila LANG=en*)
   -                       sebagai BERKAS: baca dari stdin
   convert:
@@ -69,7 +72,9 @@ Contoh:
 Usage:
   spbe-widgets validate FILE...          check data documents (JSON), results collections, or
                                          access points (CSV/GeoJSON); every problem with its JSON
-                                         path or line; exits 1 if there are any
+                                         path or line; exits 1 if there are any. Figures that
+                                         disagree (an index and its domains, a predikat and its
+                                         index) are warnings ⚠
   spbe-widgets convert FILE.csv          an official result table (instansi, D1-D4, indeks,
                                          predikat, per year) or a simple sheet (year,index,...)
                                          to data documents
@@ -78,6 +83,7 @@ Usage:
 
 Options:
   --json                  JSON output (validate, calc)
+  --strict                validate: warnings exit 1 too
   --lang id|en            message language (default: id, or en when LANG=en*)
   -                       as FILE: read stdin
   convert:
@@ -125,6 +131,16 @@ const M = {
     dupIndicator: (id) => `indikator ${id} disebut dua kali`,
     columns: 'kolom indikator dan level (atau indicator,level) diperlukan',
     line: 'baris',
+    warnings: (n) => `${n} peringatan`,
+    year: 'tahun',
+    disagrees: (what, given, computed, from) => `${what} ${given} tidak sama dengan yang dihitung dari ${from}: ${computed}`,
+    notBand: (given, index, band) => `predikat "${given}" bukan predikat indeks ${index} (${band})`,
+    theIndex: 'indeks',
+    domain: (l) => `domain ${l}`,
+    aspect: (id) => `aspek ${id}`,
+    fromDomains: 'domainnya',
+    fromAspects: 'aspeknya',
+    fromIndicators: 'indikatornya',
   },
   en: {
     ok: 'valid',
@@ -153,6 +169,16 @@ const M = {
     dupIndicator: (id) => `indicator ${id} given twice`,
     columns: 'indikator and level (or indicator,level) columns are required',
     line: 'line',
+    warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
+    year: 'year',
+    disagrees: (what, given, computed, from) => `${what} ${given} differs from the one its ${from} give: ${computed}`,
+    notBand: (given, index, band) => `predikat "${given}" is not the predikat of index ${index} (${band})`,
+    theIndex: 'index',
+    domain: (l) => `domain ${l}`,
+    aspect: (id) => `aspect ${id}`,
+    fromDomains: 'domains',
+    fromAspects: 'aspects',
+    fromIndicators: 'indicators',
   },
 };
 
@@ -189,16 +215,17 @@ async function validateOne({ name, text }) {
       // leave out is a problem here); else a year-by-year sheet.
       const table = notTable(() => resultsFromCsv(text, name));
       if (table?.skipped) throw table.skipped.error;
-      if (table) return resultsResult(name, table.results);
+      if (table) return resultsResult(name, table.results, table.input, table.lines);
       const doc = parseTrendCsv(text, { decimal: opts.decimal ?? 'auto', name: opts.name ?? basename(name, extname(name)), url: name });
-      return documentResult(name, parseSpbeDocument(doc, name));
+      // A sheet's row is named by its year (the reader keeps no lines for it).
+      return documentResult(name, parseSpbeDocument(doc, name), doc, (k) => [`${m.year} ${doc.evaluations[k].year}`, undefined, true]);
     }
     const json = parseJsonBody(text.replace(/^\uFEFF/, ''), name, 'application/json');
     if (json && (json.type === 'FeatureCollection' || json.type === 'Feature')) return pointsResult(name, (await apData()).parseApGeojson(json, name));
     if (json && json.results !== undefined) {
-      return resultsResult(name, parseSpbeResults(json, name));
+      return resultsResult(name, parseSpbeResults(json, name), json);
     }
-    return documentResult(name, parseSpbeDocument(json, name));
+    return documentResult(name, parseSpbeDocument(json, name), json);
   } catch (e) {
     if (!(e instanceof SpbeError)) throw e;
     const { summary, problems } = problemsOf(e);
@@ -216,14 +243,64 @@ function notTable(read) {
   }
 }
 
-const resultsResult = (file, r) => ({ file, kind: 'results', ok: true, summary: m.results(r.results.length, r.results.reduce((s, x) => s + x.evaluations.length, 0)), problems: [] });
+/**
+ * Figures the validator accepts but a data maker wants to hear of before publishing: one year's
+ * figures that disagree with each other beyond the rounding of published tables
+ * (`PUBLISHED_TOLERANCE`; all 1 233 complete national rows agree within it). An aspect its
+ * indicators do not give, a domain its aspects do not give, an index its domains do not give (a
+ * figure typed wrong), and a predikat that is not its index's band. Only figures the file gives
+ * are compared, and not in a row marked damaged. `raws` are the file's evaluations, in its order;
+ * `where(k)` names the k-th (a JSON path or a CSV line). Warnings, not problems: the widgets show
+ * the figures as given.
+ */
+function disagreements(fw, evaluations, raws, where) {
+  const out = [];
+  const partsOf = (items, ids) => items.filter((x) => ids.includes(x.id));
+  const say = (k, key, message) => {
+    // A CSV line is the place; the message says which figure.
+    const [path, note, line] = [].concat(where(k));
+    out.push({ path: line ? path : `${path}.${key}`, code: key === 'predikat' ? 'predikat' : 'disagrees', message, note });
+  };
+  const check = (k, key, what, given, computed, from) => {
+    if (typeof given === 'number' && computed !== undefined && Math.abs(given - computed) > PUBLISHED_TOLERANCE) say(k, key, m.disagrees(what, fmt(given), fmt(computed), from));
+  };
+  for (const e of evaluations) {
+    const k = raws.findIndex((r) => r?.year === e.year);
+    const raw = raws[k];
+    if (!raw || e.damaged) continue;
+    for (const a of fw.aspects)
+      check(k, joinPath('aspects', a.id), m.aspect(a.id), raw.aspects?.[a.id], weightedMean(e.indicators, partsOf(fw.indicators, a.indicators)), m.fromIndicators);
+    for (const d of fw.domains)
+      check(k, joinPath('domains', d.id), m.domain(labelOf(fw, 'domain', d.id, lang)), raw.domains?.[d.id], weightedMean(e.aspects, partsOf(fw.aspects, d.aspects)), m.fromAspects);
+    check(k, 'index', m.theIndex, raw.index, weightedMean(e.domains, fw.domains), m.fromDomains);
+    if (typeof raw.predikat === 'string') {
+      const band = bandFor(e.indexExact, fw);
+      const names = ['id', 'en'].map((l) => inLang(band.label, l).trim().toLowerCase());
+      // An index just under a band's edge (1,7995) is written to 4 decimals, not rounded onto it (1,80).
+      const shown = bandFor(Math.round(e.indexExact * 100) / 100, fw) === band ? fmt(e.indexExact) : fmt(e.indexExact, 4);
+      if (!names.includes(raw.predikat.trim().toLowerCase())) say(k, 'predikat', m.notBand(raw.predikat.trim(), shown, inLang(band.label, lang)));
+    }
+  }
+  return out.map(({ note, ...w }) => ({ ...w, message: `${w.path}${note ? ` (${note})` : ''}: ${w.message}` }));
+}
+
+function resultsResult(file, r, raw, lines) {
+  const warnings = r.results.flatMap((entry, i) =>
+    disagreements(r.framework, entry.evaluations, raw?.results?.[i]?.evaluations ?? [], (k) => {
+      const year = raw.results[i].evaluations[k].year;
+      return lines ? [`${m.line} ${lines[i][entry.evaluations.findIndex((e) => e.year === year)]}`, entry.instansi.name, true] : [`results[${i}].evaluations[${k}]`, `${entry.instansi.name} ${year}`];
+    }),
+  );
+  return { file, kind: 'results', ok: true, summary: m.results(r.results.length, r.results.reduce((s, x) => s + x.evaluations.length, 0)), problems: [], warnings };
+}
 
 const apData = () => import(new URL('widgets/ap-map/ap-data.js', dist));
 
-function documentResult(file, d) {
+function documentResult(file, d, raw, where = (k) => `evaluations[${k}]`) {
   const years = d.evaluations.map((e) => e.year);
   const span = years.length ? (years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : `${years[0]}`) : '';
-  return { file, kind: 'document', ok: true, summary: `${m.document(d.evaluations.length, span)}: ${d.instansi.name}`, problems: [] };
+  const warnings = disagreements(d.framework, d.evaluations, raw?.evaluations ?? [], where);
+  return { file, kind: 'document', ok: true, summary: `${m.document(d.evaluations.length, span)}: ${d.instansi.name}`, problems: [], warnings };
 }
 
 function pointsResult(file, r) {
@@ -247,13 +324,17 @@ async function validate(files) {
     }
     out.push(await validateOne(input));
   }
+  for (const r of out) r.warnings ??= [];
   if (opts.json) console.log(JSON.stringify(out, null, 2));
   else
     for (const r of out) {
-      console.log(`${r.ok ? '✓' : '✗'} ${r.file}: ${r.ok ? `${m.ok}, ${r.summary}` : r.summary}`);
+      const warned = r.warnings.length ? ` (${m.warnings(r.warnings.length)})` : '';
+      console.log(`${r.ok ? (warned ? '⚠' : '✓') : '✗'} ${r.file}: ${r.ok ? `${m.ok}, ${r.summary}${warned}` : r.summary}`);
       for (const p of r.problems.filter((x) => x.message !== r.summary)) console.log(`    ${p.message}`);
+      for (const w of r.warnings) console.log(`    ⚠ ${w.message}`);
     }
-  return out.every((r) => r.ok) ? 0 : 1;
+  // Warnings do not fail a check, unless --strict (for a CI that publishes the file).
+  return out.every((r) => r.ok && !(opts.strict && r.warnings.length)) ? 0 : 1;
 }
 
 // -------------------------------------------------------------------------------------- convert
@@ -315,11 +396,15 @@ function write(docs, name) {
   }
   // Never write a document the widgets would refuse: a bad one is reported by its CSV line.
   const bad = [];
+  const warned = [];
   docs = docs.filter((d) => {
     const { lines = [], issues = [] } = LINES.get(d) ?? {};
     if (!issues.length)
       try {
-        parseSpbeDocument(d, name);
+        const parsed = parseSpbeDocument(d, name);
+        // Written all the same, as the widgets would show it; but a figure typed wrong is said.
+        const where = (k) => (lines.length ? [`${m.line} ${lines[k]}`, d.instansi.name, true] : [`${m.year} ${d.evaluations[k].year}`, d.instansi.name, true]);
+        for (const w of disagreements(parsed.framework, parsed.evaluations, d.evaluations, where)) warned.push(w.message);
         return true;
       } catch (e) {
         if (!(e instanceof SpbeError)) throw e;
@@ -330,6 +415,7 @@ function write(docs, name) {
     return false;
   });
   for (const b of bad) console.error(`spbe-widgets: ${name}: ${b}`);
+  for (const w of warned) console.error(`spbe-widgets: ${name}: ⚠ ${w}`);
   if (!docs.length) return 1;
   const json = (d) => `${JSON.stringify(d, null, 2)}\n`;
   if (docs.length === 1 && !(opts.out && existsSync(opts.out) && statSync(opts.out).isDirectory())) {
@@ -467,6 +553,7 @@ try {
       decimal: { type: 'string' },
       'what-if': { type: 'string' },
       year: { type: 'string' },
+      strict: { type: 'boolean' },
     },
   });
   opts = parsed.values;

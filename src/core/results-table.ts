@@ -23,10 +23,11 @@ export interface Skipped {
  * problem (a cell off the scale, a year twice) is left out and said so (`skipped`), every problem
  * named by its line and column (`line 212, D4_layanan`), never by a path the file does not have; the
  * rest is ranked. `input` is the collection's JSON, `results` the same validated (`parseSpbeResults`
- * returns them for `input` without checking it again). Throws when nothing is left, or for a file
- * that is not such a table. Loaded on demand, only for a CSV source (it brings d3-dsv).
+ * returns them for `input` without checking it again); `lines[i][k]` is the line of `results[i]`'s
+ * evaluation k. Throws when nothing is left, or for a file that is not such a table. Loaded on
+ * demand, only for a CSV source (it brings d3-dsv).
  */
-export function resultsFromCsv(text: string, url?: string): { input: unknown; results: SpbeResults; skipped?: Skipped } {
+export function resultsFromCsv(text: string, url?: string): { input: unknown; results: SpbeResults; skipped?: Skipped; lines: number[][] } {
   const table = parseResultsCsv(text, { url });
   const issues: SpbeIssue[] = [...table.issues];
   const rows: SkippedRow[] = table.issues.map((i) => ({ line: Number(i.params.line) }));
@@ -65,7 +66,7 @@ export function resultsFromCsv(text: string, url?: string): { input: unknown; re
     const total = rows.length + entries.reduce((n, e) => n + e.evaluations.length, 0);
     const error = new SpbeError('validation', { url, issues: issues.slice(0, MAX_ISSUES), params: { format: 'csv', what: 'rows', skipped: rows.length, total } });
     validatedAs(input, results);
-    return { input, results, skipped: rows.length ? { rows, error } : undefined };
+    return { input, results, skipped: rows.length ? { rows, error } : undefined, lines: entries.map((e) => e.lines) };
   }
 }
 

@@ -103,6 +103,62 @@ test('validate: stdin with -, and --json output', () => {
   assert.deepEqual(b.problems.map((p) => [p.path, p.code]), [['evaluations[0].index', 'range']]);
 });
 
+test('validate: figures that disagree are warnings by path (exit 0, 1 with --strict); the national dataset has only its three 2023 boundary cases', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spbe-cli-'));
+  const file = join(dir, 'typo.json');
+  const ten = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), 3]));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      instansi: { name: 'Kota X' },
+      evaluations: [
+        // 2,5·13 % + 3,1·25 % + 2,73·16,5 % + 3,87·45,5 % = 3,3113, not 3,04 (a digit typed wrong).
+        { year: 2023, index: 3.04, predikat: 'Baik', domains: { kebijakan: 2.5, 'tata-kelola': 3.1, manajemen: 2.73, layanan: 3.87 } },
+        // 3,60 is Sangat Baik (3,5-4,2); aspect 1 of ten indicators at level 3 is 3,00; domain 1 is aspects 1 and 2.
+        { year: 2024, index: 3.6, predikat: 'Baik', aspects: { 1: 2, 2: 2 }, indicators: ten, domains: { kebijakan: 3.5 } },
+      ],
+    }),
+  );
+  const r = run(['validate', file, fx('kota-metro.json')]);
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.match(r.out, /⚠ .*typo\.json: sah, dokumen data, 2 evaluasi \(2023-2024\): Kota X \(4 peringatan\)/);
+  assert.match(r.out, /⚠ evaluations\[0\]\.index: indeks 3,04 tidak sama dengan yang dihitung dari domainnya: 3,31/);
+  assert.match(r.out, /⚠ evaluations\[1\]\.aspects\["1"\]: aspek 1 2,00 tidak sama dengan yang dihitung dari indikatornya: 3,00/);
+  assert.match(r.out, /⚠ evaluations\[1\]\.domains\.kebijakan: domain Kebijakan Internal SPBE 3,50 tidak sama dengan yang dihitung dari aspeknya: 2,00/);
+  assert.match(r.out, /⚠ evaluations\[1\]\.predikat: predikat "Baik" bukan predikat indeks 3,60 \(Sangat Baik\)/);
+  assert.match(r.out, /✓ test\/fixtures\/kota-metro.json: sah/, 'figures that agree: no warning');
+  assert.equal(run(['validate', file, '--strict']).code, 1);
+  const [j] = JSON.parse(run(['validate', file, '--json', '--lang', 'en']).out);
+  assert.equal(j.ok, true);
+  assert.deepEqual(
+    j.warnings.map((w) => [w.path, w.code]),
+    [
+      ['evaluations[0].index', 'disagrees'],
+      ['evaluations[1].aspects["1"]', 'disagrees'],
+      ['evaluations[1].domains.kebijakan', 'disagrees'],
+      ['evaluations[1].predikat', 'predikat'],
+    ],
+  );
+  assert.match(j.warnings[0].message, /index 3\.04 differs from the one its domains give: 3\.31/);
+  // All 1 233 complete national rows agree within 0,011; three 2023 predikat stand just under a band's edge.
+  const nat = run(['validate', 'data/nasional/spbe-hasil-2023-2024.json']);
+  assert.equal(nat.code, 0);
+  assert.deepEqual(nat.out.match(/⚠ results.*/g), [
+    '⚠ results[140].evaluations[0].predikat (Pemerintah Kab. Nias Barat 2023): predikat "Cukup" bukan predikat indeks 1,7963 (Kurang)',
+    '⚠ results[292].evaluations[0].predikat (Pemerintah Kota Serang 2023): predikat "Baik" bukan predikat indeks 2,5994 (Cukup)',
+    '⚠ results[604].evaluations[0].predikat (Pemerintah Kab. Boven Digoel 2023): predikat "Cukup" bukan predikat indeks 1,7994 (Kurang)',
+  ]);
+  // A spreadsheet's row by its line, in validate and in convert (which still writes the file).
+  const sheet = 'Tahun;Instansi;Kebijakan;Tata Kelola;Manajemen;Layanan;Indeks;Predikat\n2024;Kota X;2,7;3,1;2,73;3,87;3,34;Baik\n2023;Kota X;2,5;3,1;2,73;3,87;3,04;Baik\n';
+  const v = run(['validate', '-'], sheet);
+  assert.equal(v.code, 0);
+  assert.match(v.out, /⚠ baris 3 \(Kota X\): indeks 3,04 tidak sama dengan yang dihitung dari domainnya: 3,31/);
+  const c = run(['convert', '-'], sheet);
+  assert.equal(c.code, 0, c.err);
+  assert.equal(JSON.parse(c.out).evaluations.length, 2);
+  assert.match(c.err, /⚠ baris 3 \(Kota X\): indeks 3,04/);
+});
+
 test('validate: the official result table as CSV, read as <spbe-ranking> reads it; its one bad cell by line and column', () => {
   const r = run(['validate', 'data/nasional/spbe-results-2023-2024.csv', '--json']);
   assert.equal(r.code, 1);
