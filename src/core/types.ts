@@ -84,7 +84,10 @@ export interface Evaluation {
   /** The unrounded index where it could be computed from the parts, else `index`. The predikat follows it. */
   indexExact: number;
   indexOrigin: Origin;
-  /** The band of `indexExact`. */
+  /**
+   * The band of `indexExact`; at a band's edge, that of the published (rounded) `index` where the
+   * official predikat names it (2023's 1,7963 published as 1,80 Cukup).
+   */
   band: FrameworkBand;
   /** The official predikat as given in the data, if any; shown as given. */
   predikat?: string;

@@ -1,6 +1,7 @@
 import { bandFor, completeLevels, PUBLISHED_TOLERANCE } from './calculate.js';
 import { MAX_ISSUES, SpbeError, type IssueCode, type SpbeIssue } from './errors.js';
 import { frameworkIds, getFramework } from './framework.js';
+import { text } from './i18n.js';
 import type { Comparison, Evaluation, Framework, SpbeData, Target } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -175,12 +176,18 @@ export function evaluation(o: Obj, p: string, fw: Framework): Evaluation | undef
   const index = f.index ?? lv.index!;
   // The predikat follows the unrounded index: the computed one, where it agrees with the published.
   const exact = lv.index !== undefined && Math.abs(lv.index - index) <= PUBLISHED_TOLERANCE ? lv.index : index;
+  // At a band's edge the published tables differ: 2024 names the band of the unrounded index
+  // (1,7985, published 1,80: Kurang), 2023 at times that of the rounded one (1,7963 as 1,80:
+  // Cukup). Where the official predikat names the rounded index's band, that band: the colour then
+  // agrees with the figure and the word the reader sees. A predikat that names neither (a typo) moves nothing.
+  const [own, shown] = [bandFor(exact, fw), bandFor(index, fw)];
+  const band = own !== shown && f.predikat?.trim().toLowerCase() === text(shown.label, 'id').toLowerCase() ? shown : own;
   return {
     ...f,
     index,
     indexExact: exact,
     indexOrigin: f.index !== undefined ? 'given' : lv.origin!,
-    band: bandFor(exact, fw),
+    band,
     domains: lv.domains,
     aspects: lv.aspects,
     indicators: lv.indicators,

@@ -55,6 +55,19 @@ describe('parseSpbeDocument', () => {
     expect(data.evaluations[0].band.id).to.equal('kurang');
   });
 
+  it('at a band\'s edge, the band the official predikat names when it is the rounded index\'s: Nias Barat 2023 (1,7963 published 1,80 Cukup)', () => {
+    const domains = { kebijakan: 1.0, 'tata-kelola': 1.1, manajemen: 1.0, layanan: 2.7 };
+    const band = (predikat?: string) => parseSpbeDocument(doc([{ year: 2023, index: 1.8, ...(predikat ? { predikat } : {}), domains }])).evaluations[0].band.id;
+    expect(band('Cukup')).to.equal('cukup');
+    expect(band(' cukup ')).to.equal('cukup');
+    // 2024's table names the unrounded index's band; no predikat, or one that names a third band, leaves it there.
+    expect(band('Kurang')).to.equal('kurang');
+    expect(band()).to.equal('kurang');
+    expect(band('Baik')).to.equal('kurang');
+    // Away from an edge a predikat moves nothing: 3,60 stays Sangat Baik under "Baik".
+    expect(parseSpbeDocument(doc([{ year: 2024, index: 3.6, predikat: 'Baik' }])).evaluations[0].band.id).to.equal('sangat-baik');
+  });
+
   it('an index alone on a bound: 3,5 -> Sangat Baik, 5 -> Memuaskan', () => {
     const data = parseSpbeDocument(doc([{ year: 2023, index: 3.5 }, { year: 2024, index: 5 }]));
     expect(data.evaluations.map((e) => e.band.id)).to.deep.equal(['sangat-baik', 'memuaskan']);

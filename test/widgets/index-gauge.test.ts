@@ -151,6 +151,26 @@ describe('<spbe-index-gauge>', () => {
     expect(textOf(el, 'predikat')).to.equal('Kurang');
   });
 
+  it('at a band\'s edge the colour and the legend agree with the official predikat: 2024\'s 1,80 Kurang, 2023\'s 1,80 Cukup', async () => {
+    const domains = { kebijakan: 1, 'tata-kelola': 1.1, manajemen: 1, layanan: 2.7 };
+    for (const [year, predikat, band] of [
+      [2024, 'Kurang', 'band-1'],
+      [2023, 'Cukup', 'band-2'],
+    ] as const) {
+      const el = document.createElement('spbe-index-gauge') as SpbeIndexGauge;
+      const loaded = oneEvent(el, 'spbe-load');
+      el.data = { instansi: { name: 'Pemerintah Kab. Nias Barat' }, evaluations: [{ year, index: 1.8, predikat, domains }] };
+      document.body.append(el);
+      await loaded;
+      await el.updateComplete;
+      expect(textOf(el, 'predikat')).to.equal(predikat);
+      const sr = el.shadowRoot!;
+      expect(sr.querySelector('[part~="indicator"]')!.getAttribute('class'), `${year} arc`).to.contain(band);
+      expect(sr.querySelector('[part~="band"].active')!.getAttribute('class'), `${year} band`).to.contain(band);
+      el.remove();
+    }
+  });
+
   it('fallback text inside the element is not shown once the widget draws', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div><spbe-index-gauge value="3.34">Indeks SPBE 3,34 (Baik)</spbe-index-gauge></div>`);
     const el = wrap.querySelector('spbe-index-gauge')!;
