@@ -20,8 +20,9 @@ import { changeMark, changeText, layoutRanking, rankModel, rankSummary, rowText,
 import { rt, type RankingKey } from './ranking-strings.js';
 
 /** The official table's reader (with d3-dsv): loaded only for a CSV source. */
-let measurer: CanvasRenderingContext2D | undefined;
 const tableReader = () => onDemand(import('../../core/results-table.js'), 'results-table.js');
+/** Measures names in the font they are drawn in; one for all rankings on the page. */
+let measurer: CanvasRenderingContext2D | undefined;
 
 /** What `spbe-select` carries: the chosen instansi's place. */
 export interface RankingSelectDetail {
@@ -140,7 +141,7 @@ export class SpbeRanking extends SpbeElement {
   /** What the model was made from: it is made again only when one of these changes, not on each key. */
   private modelOf: unknown[] = [];
   private layout?: RankLayout;
-  /** Names measured in the font they are drawn in (by font, then weight and text). */
+  /** Names' widths as drawn, by weight, font and text. */
   private widths = new Map<string, number>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
