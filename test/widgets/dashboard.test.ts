@@ -145,6 +145,33 @@ describe('<spbe-dashboard>', () => {
     expect(radar.drilldown).to.equal(false);
   });
 
+  it('names the instansi once, above the grid, not again in each widget; the ranking keeps its title, a widget its accessible name', async () => {
+    const el = await mount({ src: KM, 'ranking-src': '/data/nasional/spbe-hasil-2023-2024.json' });
+    await waitUntil(() => q(el, 'spbe-ranking')?.shadowRoot?.querySelector('[part~="title"]'), 'ranking drawn', { timeout: 5000 });
+    expect(q(el, '[part~="header"] [part~="title"]')!.textContent).to.equal('Pemerintah Kota Metro');
+    const shown = (tag: string) => {
+      const t = q(el, tag)!.shadowRoot!.querySelector('[part~="title"]')!;
+      return getComputedStyle(t).display !== 'none' && t.getBoundingClientRect().height > 0;
+    };
+    for (const tag of ['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ap-map']) {
+      await waitUntil(() => q(el, tag)!.shadowRoot!.querySelector('[part~="title"]'), `${tag} drawn`, { timeout: 5000 });
+      expect(shown(tag), tag).to.equal(false);
+    }
+    expect(shown('spbe-ranking')).to.equal(true);
+    const meter = () => q(el, 'spbe-index-gauge')!.shadowRoot!.querySelector('[part~="meter"]')?.getAttribute('aria-label') ?? '';
+    await waitUntil(() => meter().includes('3,34'), 'the gauge drawn');
+    expect(meter()).to.match(/^Indeks SPBE Pemerintah Kota Metro 2024: 3,34/);
+    // Alone, a widget shows its title as before.
+    const alone = document.createElement('spbe-index-gauge') as SpbeIndexGauge;
+    const loaded = oneEvent(alone, 'spbe-load');
+    alone.src = KM;
+    document.body.append(alone);
+    await loaded;
+    await waitUntil(() => alone.shadowRoot!.querySelector('[part~="title"]'), 'drawn alone');
+    expect(getComputedStyle(alone.shadowRoot!.querySelector('[part~="title"]')!).display).to.not.equal('none');
+    alone.remove();
+  });
+
   it('slots for the title and the footer; English passed down', async () => {
     const el = await mount({ src: KM, lang: 'en', widgets: 'gauge' }, '<h2 slot="title">Kota Metro dashboard</h2><p slot="footer">Diskominfo</p>');
     const slots = qa(el, 'slot').map((s) => (s as HTMLSlotElement).assignedElements().map((a) => a.textContent));

@@ -43,6 +43,15 @@ export const dashboardStyles = css`
   [part~='grid'] > * {
     min-width: 0;
   }
+  /* The instansi is named once, above the grid, not again in every widget (a ministry's name is
+     four lines a widget on a phone). The ranking's title says what it ranks, and stays; a
+     download still carries the name, and each widget's accessible name keeps it. */
+  .gauge::part(title),
+  .trend::part(title),
+  .radar::part(title),
+  .map::part(title) {
+    display: none;
+  }
   [part~='footer'] {
     display: block;
     margin-top: 1rem;
