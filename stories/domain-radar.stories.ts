@@ -43,5 +43,7 @@ export const Dark: Story = { args: { theme: 'dark' } };
 export const WithBands: Story = { name: 'Band edges', args: { bands: true, years: '2024' } };
 export const Aspects: Story = { name: 'Aspects (missing in this data)', args: { level: 'aspects' } };
 export const Narrow: Story = { name: 'Narrow (300 px)', args: { width: '300px' } };
+// A ministry converted from the national results: 4,90 on the top spoke stands inside its point, not on "Kebijakan".
+export const NearTheRim: Story = { name: 'Values near the rim, a long name (Bappenas)', args: { src: `${FIXTURES}/bappenas.json`, width: '300px' } };
 export const Loading: Story = { name: 'Loading', args: { src: `${FIXTURES}/kota-metro.json?stall` } };
 export const ErrorUnknownDomain: Story = { name: 'Error: unknown domain', args: { src: `${FIXTURES}/bad/unknown-domain.json` } };

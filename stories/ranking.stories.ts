@@ -52,6 +52,10 @@ export default {
 export const Lampung: Story = { name: 'Lampung 2024 (Kota Metro 6th)' };
 export const Lampung2023: Story = { name: 'Lampung 2023', args: { year: 2023 } };
 export const Cities: Story = { name: 'All cities, top 10 and Kota Metro', args: { province: '', kind: 'kota', limit: 10 } };
+// Ministries' long names: cut by their drawn width with "…", the whole name on hover and in the table.
+const BAPPENAS = 'Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan Nasional';
+export const Central: Story = { name: 'Central institutions (long names)', args: { province: '', kind: 'pusat', highlight: BAPPENAS, width: '64rem' } };
+export const CentralNarrow: Story = { name: 'Central institutions, narrow (360 px)', args: { province: '', kind: 'pusat', highlight: BAPPENAS, width: '360px' } };
 export const National: Story = { name: 'All 615 instansi, shown all', args: { province: '', showAll: true } };
 export const English: Story = { args: { lang: 'en' } };
 export const Dark: Story = { args: { theme: 'dark' } };

@@ -50,6 +50,24 @@ test('every story renders its widget, loaded or with its error', async () => {
       )
       .then(() => true, () => false);
     if (!ok) failed.push(s.id);
+    // Only a story named for an error may show one: a story whose file went missing would
+    // otherwise pass on its error box.
+    if (ok && !loading && !/--error-/.test(s.id)) {
+      const error = await page.evaluate(() => {
+        const find = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (!el.shadowRoot) continue;
+            const box = el.shadowRoot.querySelector('[part~="error"]');
+            if (box) return box.textContent.trim().slice(0, 120);
+            const inner = find(el.shadowRoot);
+            if (inner) return inner;
+          }
+          return '';
+        };
+        return find(document.querySelector('#storybook-root'));
+      });
+      if (error) failed.push(`${s.id}: ${error}`);
+    }
   }
   await page.close();
   assert.deepEqual(failed, []);
