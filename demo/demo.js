@@ -20,21 +20,44 @@ for (const id of ['copy', 'copy-iframe']) {
 
 // The embed code box: the script snippet and the iframe snippet for the chosen options.
 const CDN = 'https://cdn.example.go.id/spbe-widgets';
+// The national results the package ships: a ranking's source, and a dashboard's ranking-src.
+const NATIONAL = `${CDN}/data/nasional/spbe-hasil-2023-2024.json`;
+const DOCUMENT = 'https://pemkot.example.go.id/data/spbe.json';
 const form = document.getElementById('embed-form');
+let lastWidget = 'index-gauge';
 function embedCode() {
   const f = new FormData(form);
   const widget = f.get('widget');
+  const ranking = widget === 'ranking';
+  // A ranking reads the national results, the others the city's own document: the address follows
+  // the choice of widget unless it was typed.
+  if (widget !== lastWidget && (lastWidget === 'ranking') !== ranking) {
+    const src = form.elements.src;
+    if (src.value === (ranking ? DOCUMENT : NATIONAL)) src.value = ranking ? NATIONAL : DOCUMENT;
+  }
+  lastWidget = widget;
+  document.getElementById('ranking-fields').hidden = !ranking;
+  document.getElementById('rank-field').hidden = widget !== 'dashboard';
   const flags = ['plain', 'transparent', 'static'].filter((k) => f.get(k));
-  const attrs = [`src="${f.get('src')}"`, f.get('lang') !== 'id' && `lang="${f.get('lang')}"`, f.get('theme') !== 'auto' && `theme="${f.get('theme')}"`, ...flags].filter(Boolean);
+  const own = ranking
+    ? [['province', f.get('province').trim()], ['kind', f.get('kind')], ['highlight', f.get('highlight').trim()], ['limit', f.get('limit') === '20' ? '' : f.get('limit')]]
+    : widget === 'dashboard' && f.get('rank')
+      ? [['ranking-src', NATIONAL]]
+      : [];
+  const set = own.filter(([, v]) => v);
+  const src = form.elements.src.value;
+  const attrs = [`src="${src}"`, f.get('lang') !== 'id' && `lang="${f.get('lang')}"`, f.get('theme') !== 'auto' && `theme="${f.get('theme')}"`, ...set.map(([k, v]) => `${k}="${v}"`), ...flags].filter(Boolean);
   document.querySelector('#snippet code').textContent =
     `<script type="module" src="${CDN}/dist/cdn/spbe-widgets.auto.js"></script>\n<spbe-${widget} ${attrs.join(' ')}></spbe-${widget}>`;
-  const query = new URLSearchParams({ widget, src: f.get('src'), lang: f.get('lang'), theme: f.get('theme') });
+  const query = new URLSearchParams({ widget, src, lang: f.get('lang'), theme: f.get('theme') });
+  for (const [k, v] of set) query.set(k, v);
   for (const k of flags) query.set(k, '');
   document.querySelector('#iframe-snippet code').textContent =
     `<iframe src="${CDN}/embed/embed.html?${query}" title="SPBE" width="100%" height="420" frameborder="0"></iframe>\n<script src="${CDN}/embed/resize.js" defer></script>`;
   // The preview runs the same embed page with this demo's own data.
   const preview = new URLSearchParams(query);
-  preview.set('src', '../test/fixtures/kota-metro.json');
+  preview.set('src', ranking ? '../data/nasional/spbe-hasil-2023-2024.json' : '../test/fixtures/kota-metro.json');
+  if (preview.has('ranking-src')) preview.set('ranking-src', '../data/nasional/spbe-hasil-2023-2024.json');
   document.getElementById('embed-preview').src = `../embed/embed.html?${preview}`;
 }
 form.addEventListener('change', embedCode);

@@ -166,6 +166,37 @@ test('choosing a year on the trend chart moves the gauge beside it', async () =>
   assert.equal(year, 2022);
 });
 
+test('the embed code box: a ranking gets the national results, its province and highlight, and its preview ranks Kota Metro 6th', async () => {
+  const code = () => page.evaluate(() => [document.querySelector('#snippet code').textContent, document.querySelector('#iframe-snippet code').textContent]);
+  assert.equal(await page.evaluate(() => document.getElementById('ranking-fields').hidden), true);
+  await page.select('#embed-form select[name="widget"]', 'ranking');
+  const [script, iframe] = await code();
+  assert.match(script, /<spbe-ranking src="https:\/\/cdn\.example\.go\.id\/spbe-widgets\/data\/nasional\/spbe-hasil-2023-2024\.json" province="Lampung" highlight="18\.72"><\/spbe-ranking>/);
+  assert.match(iframe, /embed\.html\?widget=ranking&src=https%3A%2F%2Fcdn\.example\.go\.id%2Fspbe-widgets%2Fdata%2Fnasional%2Fspbe-hasil-2023-2024\.json&lang=id&theme=auto&province=Lampung&highlight=18\.72"/);
+  assert.equal(await page.evaluate(() => document.getElementById('ranking-fields').hidden), false);
+  const frame = await (await page.$('#embed-preview')).contentFrame();
+  await frame.waitForFunction(() => document.querySelector('spbe-ranking')?.shadowRoot?.querySelector('[part~="row"].highlight'), { timeout: 10000 });
+  const row = await frame.evaluate(() => document.querySelector('spbe-ranking').shadowRoot.querySelector('[part~="row"].highlight').textContent.replace(/\s+/g, ' ').trim());
+  assert.match(row, /^6\s*▼2\s*Kota Metro$/);
+  // The cities of the country, top 10.
+  await page.select('#embed-form select[name="kind"]', 'kota');
+  await page.evaluate(() => {
+    const f = document.getElementById('embed-form');
+    f.elements.province.value = '';
+    f.elements.limit.value = '10';
+    f.dispatchEvent(new Event('input'));
+  });
+  assert.match((await code())[0], /<spbe-ranking src="[^"]+" kind="kota" highlight="18\.72" limit="10"><\/spbe-ranking>/);
+  // A dashboard may rank; the address goes back to the city's document.
+  await page.select('#embed-form select[name="widget"]', 'dashboard');
+  assert.match((await code())[0], /<spbe-dashboard src="https:\/\/pemkot\.example\.go\.id\/data\/spbe\.json" ranking-src="https:\/\/cdn\.example\.go\.id\/spbe-widgets\/data\/nasional\/spbe-hasil-2023-2024\.json"><\/spbe-dashboard>/);
+  await page.click('#embed-form input[name="rank"]');
+  assert.match((await code())[0], /<spbe-dashboard src="https:\/\/pemkot\.example\.go\.id\/data\/spbe\.json"><\/spbe-dashboard>/);
+  await page.click('#embed-form input[name="rank"]');
+  await page.select('#embed-form select[name="widget"]', 'index-gauge');
+  assert.match((await code())[0], /<spbe-index-gauge src="https:\/\/pemkot\.example\.go\.id\/data\/spbe\.json"><\/spbe-index-gauge>/);
+});
+
 test('the download buttons give a PNG under the page\'s CSP (img-src blob:), with no violation', async () => {
   const got = await page.evaluate(
     () =>
