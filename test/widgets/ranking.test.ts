@@ -199,6 +199,14 @@ describe('ranking layout (no DOM)', () => {
     for (const line of long.lines.filter((l) => l.row))
       expect(measure(line.name, line.row!.highlight), line.name).to.be.at.most(450);
     expect(long.lines.some((l) => l.name.endsWith('…'))).to.equal(true);
+    // Where long names would leave the bars under 120 px, two lines a row instead: ministries at
+    // 568 px; Kota Metro's province at 528 px keeps one.
+    const narrowLong = layoutRanking(pusat, visibleRows(pusat, 20, false), { width: 568, lang: 'id', measure });
+    expect(narrowLong.stacked).to.equal(true);
+    expect(narrowLong.barW).to.be.above(300);
+    const narrowShort = layoutRanking(lampung, lampung.rows, { width: 528, lang: 'id', measure });
+    expect(narrowShort.stacked).to.equal(false);
+    expect(narrowShort.barW).to.be.within(120, 130);
   });
 
   it('the rule is cut where a figure after a bar stands on it, and drawn everywhere else', () => {

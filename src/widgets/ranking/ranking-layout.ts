@@ -282,27 +282,28 @@ const HEADER = 22;
 
 /**
  * Positions for the list: rank, change mark, name and a bar from the scale's minimum to the
- * index, with the value and predikat after it. From 520 px one line a row; below it, two.
+ * index, with the value and predikat after it. From 520 px one line a row (unless long names would
+ * leave the bars short); below it, two.
  */
 export function layoutRanking(
   m: RankModel,
   items: Array<RankRow | RankGap>,
   { width, lang, measure = estimate }: { width: number; lang: Lang; measure?: Measure },
 ): RankLayout {
-  const stacked = width < 520;
+  const nameX = m.previousYear === undefined ? 34 : 70;
+  // Room after the bar for "3,34 Sangat Baik".
+  const tail = 8 + labelWidth(`0,00 ${m.bands.reduce((a, b) => (b.length > a.length ? b : a), '')}`, 12);
+  // One line a row: the names' column is as wide as the longest name of all rows (not only those
+  // drawn, so it does not move as the list scrolls), at least what short names had and at most 45 %.
+  const one = Math.min(Math.round(width * 0.45), Math.max(Math.min(280, Math.round(width * 0.38)), ...m.rows.map((r) => measure(listName(r), r.highlight))));
+  // Two lines a row below 520 px, or where long names would leave the bars under 120 px.
+  const stacked = width < 520 || width - nameX - one - 8 - tail < 120;
   const rowHeight = stacked ? 40 : 26;
   const barH = stacked ? 10 : 14;
   const textY = stacked ? 15 : 17.5;
   const barY = stacked ? 21 : 6;
-  const nameX = m.previousYear === undefined ? 34 : 70;
-  // One line a row: the names' column is as wide as the longest name of all rows (not only those
-  // drawn, so it does not move as the list scrolls), at least what short names had and at most 45 %.
-  const nameW = stacked
-    ? width - nameX
-    : Math.min(Math.round(width * 0.45), Math.max(Math.min(280, Math.round(width * 0.38)), ...m.rows.map((r) => measure(listName(r), r.highlight))));
+  const nameW = stacked ? width - nameX : one;
   const barX = stacked ? nameX : nameX + nameW + 8;
-  // Room after the bar for "3,34 Sangat Baik".
-  const tail = 8 + labelWidth(`0,00 ${m.bands.reduce((a, b) => (b.length > a.length ? b : a), '')}`, 12);
   const barW = Math.max(40, width - barX - tail);
   const { min, max } = m.scale;
   // Positions to a hundredth of a pixel: short numbers in the drawing and in an exported SVG.
