@@ -258,15 +258,23 @@ describe('<spbe-ranking>', () => {
       box.remove();
     });
 
-  for (const width of [360, 700, 1100])
-    it(`long names, as the browser draws them, end before the bars (or the edge) at ${width} px; a cut one says "…" and its whole name on hover`, async () => {
+  for (const [width, font] of [
+    [360, ''],
+    [700, ''],
+    [1100, ''],
+    // The page's font, through --spbe-font-family: a monospace one is a fifth wider.
+    [1100, "'DejaVu Sans Mono'"],
+    [360, "'DejaVu Sans Mono'"],
+  ] as const)
+    it(`long names, as the browser draws them, end before the bars (or the edge) at ${width} px${font ? ` in ${font}` : ''}; a cut one says "…" and its whole name on hover`, async () => {
       const box = document.createElement('div');
       box.style.width = `${width}px`;
+      if (font) box.style.setProperty('--spbe-font-family', font);
       document.body.append(box);
       const { el } = await mount({ src: NAT, kind: 'instansi_pusat', highlight: 'Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan Nasional' }, box);
       const svg = q(el, '[part~="plot"] svg') as SVGSVGElement;
       const barX = Number(q(el, '[part~="bar"]')!.getAttribute('x'));
-      const stacked = width < 552;
+      const stacked = barX === Number(q(el, '.name')!.getAttribute('x'));
       const limit = stacked ? svg.width.baseVal.value : barX - 4;
       let cut = 0;
       for (const g of qa(el, '[part~="row"]')) {
