@@ -131,6 +131,8 @@ const M = {
     dupIndicator: (id) => `indikator ${id} disebut dua kali`,
     columns: 'kolom indikator dan level (atau indicator,level) diperlukan',
     line: 'baris',
+    workbook: (f) => `${f} adalah buku kerja spreadsheet, bukan CSV: simpan lembarnya sebagai CSV (Excel: File → Save As → "CSV UTF-8"; LibreOffice: Save As → "Text CSV") lalu jalankan lagi dengan berkas .csv itu`,
+    binary: (f) => `${f} bukan berkas teks (JSON, CSV atau GeoJSON)`,
     warnings: (n) => `${n} peringatan`,
     year: 'tahun',
     disagrees: (what, given, computed, from) => `${what} ${given} tidak sama dengan yang dihitung dari ${from}: ${computed}`,
@@ -169,6 +171,8 @@ const M = {
     dupIndicator: (id) => `indicator ${id} given twice`,
     columns: 'indikator and level (or indicator,level) columns are required',
     line: 'line',
+    workbook: (f) => `${f} is a spreadsheet workbook, not a CSV: save its sheet as CSV (Excel: File → Save As → "CSV UTF-8"; LibreOffice: Save As → "Text CSV") and run again on that .csv file`,
+    binary: (f) => `${f} is not a text file (JSON, CSV or GeoJSON)`,
     warnings: (n) => `${n} warning${n === 1 ? '' : 's'}`,
     year: 'year',
     disagrees: (what, given, computed, from) => `${what} ${given} differs from the one its ${from} give: ${computed}`,
@@ -185,10 +189,20 @@ const M = {
 // ---------------------------------------------------------------------------------------- input
 
 function readInput(file) {
-  if (file === '-') return { name: '<stdin>', text: readFileSync(0, 'utf8') };
-  if (!existsSync(file)) throw new UserError(m.noFile(file));
-  if (statSync(file).isDirectory()) throw new UserError(m.isDir(file));
-  return { name: file, text: readFileSync(file, 'utf8') };
+  const name = file === '-' ? '<stdin>' : file;
+  if (file !== '-' && !existsSync(file)) throw new UserError(m.noFile(file));
+  if (file !== '-' && statSync(file).isDirectory()) throw new UserError(m.isDir(file));
+  const bytes = readFileSync(file === '-' ? 0 : file);
+  // A workbook (xlsx and ods are zip files, xls an OLE file), or any other binary file: said as
+  // such, with how to save it as CSV, not read as a CSV without a year column.
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  if (zip || ole || /\.(xlsx|xlsm|xls|ods|numbers)$/i.test(file)) throw new UserError(m.workbook(name));
+  // Excel's "Unicode Text" is UTF-16 with a byte order mark (tab separated): read as text.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { name, text: bytes.subarray(2).toString('utf16le') };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { name, text: Buffer.from(bytes.subarray(2)).swap16().toString('utf16le') };
+  if (bytes.subarray(0, 8192).includes(0)) throw new UserError(m.binary(name));
+  return { name, text: bytes.toString('utf8') };
 }
 
 /** CSV by its name (`.csv`, `.tsv`, `.txt`), JSON by its name (`.json`, `.geojson`), else by its first character. */

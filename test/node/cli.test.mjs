@@ -159,6 +159,33 @@ test('validate: figures that disagree are warnings by path (exit 0, 1 with --str
   assert.match(c.err, /⚠ baris 3 \(Kota X\): indeks 3,04/);
 });
 
+test('a workbook says to save it as CSV; a binary file is not read as one; Excel\'s UTF-16 "Unicode Text" is read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spbe-cli-'));
+  // xlsx and ods are zip files (PK), xls an OLE file; by their bytes, whatever their name.
+  writeFileSync(join(dir, 'hasil.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]));
+  writeFileSync(join(dir, 'hasil.csv'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  writeFileSync(join(dir, 'data.json'), Buffer.from([0x7b, 0, 0x7d]));
+  for (const f of ['hasil.xlsx', 'hasil.csv']) {
+    const r = run(['convert', join(dir, f)]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, new RegExp(`${f} adalah buku kerja spreadsheet, bukan CSV: simpan lembarnya sebagai CSV \\(Excel: File → Save As → "CSV UTF-8"`));
+    noStack(r.err);
+  }
+  const v = run(['validate', join(dir, 'hasil.xlsx'), join(dir, 'data.json'), fx('kota-metro.json'), '--lang', 'en']);
+  assert.equal(v.code, 1);
+  assert.match(v.out, /✗ .*hasil\.xlsx: .*is a spreadsheet workbook, not a CSV: save its sheet as CSV/);
+  assert.match(v.out, /✗ .*data\.json: .*is not a text file/);
+  assert.match(v.out, /✓ test\/fixtures\/kota-metro\.json/);
+  const sheet = 'Tahun\tInstansi\tKebijakan\tTata Kelola\tManajemen\tLayanan\tIndeks\tPredikat\r\n2024\tKota X\t2,7\t3,1\t2,73\t3,87\t3,34\tBaik\r\n';
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet, 'utf16le')]);
+  const be = Buffer.from(le).swap16();
+  for (const bytes of [le, be]) {
+    const c = run(['convert', '-'], bytes);
+    assert.equal(c.code, 0, c.err);
+    assert.deepEqual(JSON.parse(c.out).evaluations, [{ year: 2024, index: 3.34, predikat: 'Baik', domains: { kebijakan: 2.7, 'tata-kelola': 3.1, manajemen: 2.73, layanan: 3.87 } }]);
+  }
+});
+
 test('validate: the official result table as CSV, read as <spbe-ranking> reads it; its one bad cell by line and column', () => {
   const r = run(['validate', 'data/nasional/spbe-results-2023-2024.csv', '--json']);
   assert.equal(r.code, 1);
