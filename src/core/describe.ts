@@ -88,7 +88,10 @@ const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
     network: () => 'Data tidak dapat dimuat: jaringan gagal atau akses ditolak (CORS).',
     http: (p) => `Data tidak dapat dimuat: server menjawab ${p.status}.`,
     timeout: (p) => `Data tidak dapat dimuat: tidak ada jawaban dalam ${p.seconds} detik.`,
-    'not-json': () => 'Alamat data mengembalikan halaman HTML, bukan berkas JSON.',
+    'not-json': (p) =>
+      p.workbook
+        ? 'Alamat data menunjuk ke buku kerja spreadsheet (xlsx), bukan berkas JSON: simpan sebagai CSV, atau ubah dengan npx spbe-widgets convert.'
+        : 'Alamat data mengembalikan halaman HTML, bukan berkas JSON.',
     parse: (p) =>
       p.line ? `Berkas data bukan JSON yang sah (baris ${p.line}, kolom ${p.column}).` : 'Berkas data kosong atau terpotong: bukan JSON yang sah.',
     'too-large': (p) => `Berkas data terlalu besar (batas ${p.limit}).`,
@@ -103,7 +106,10 @@ const KIND: Record<Lang, Record<SpbeError['kind'], Sentence>> = {
     network: () => 'The data could not be loaded: the network failed or access was refused (CORS).',
     http: (p) => `The data could not be loaded: the server answered ${p.status}.`,
     timeout: (p) => `The data could not be loaded: no answer within ${p.seconds} s.`,
-    'not-json': () => 'The data address returned an HTML page, not a JSON file.',
+    'not-json': (p) =>
+      p.workbook
+        ? 'The data address points to a spreadsheet workbook (xlsx), not a JSON file: save it as CSV, or convert it with npx spbe-widgets convert.'
+        : 'The data address returned an HTML page, not a JSON file.',
     parse: (p) =>
       p.line ? `The data file is not valid JSON (line ${p.line}, column ${p.column}).` : 'The data file is empty or cut short: not valid JSON.',
     'too-large': (p) => `The data file is too large (limit ${p.limit}).`,

@@ -66,6 +66,10 @@ export function parseJsonBody(body: string, url?: string, contentType = ''): unk
   if (/html/i.test(contentType) || trimmed.startsWith('<')) {
     throw new SpbeError('not-json', { url });
   }
+  // A workbook linked from a CMS (xlsx and ods are zip files): said so, with what to do.
+  if (trimmed.startsWith('PK\u0003\u0004')) {
+    throw new SpbeError('not-json', { url, params: { workbook: 1 } });
+  }
   try {
     return JSON.parse(trimmed);
   } catch (e) {

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { describeError } from '../../src/core/describe.js';
 import { SpbeError } from '../../src/core/errors.js';
 import { clearLoadCache, loadJson, timeoutOf } from '../../src/core/load.js';
 
@@ -44,6 +45,18 @@ describe('loadJson', () => {
   it('an HTML page served with status 200 is "not-json"', async () => {
     expect(((await rejects(loadJson('/api/html'))) as SpbeError).kind).to.equal('not-json');
     expect(((await rejects(loadJson('/test/fixtures/bad/html-page.json'))) as SpbeError).kind).to.equal('not-json');
+  });
+
+  it('a spreadsheet workbook linked as the data file is "not-json" and says what to do', async () => {
+    const e = (await rejects(loadJson('/test/fixtures/bad/hasil.xlsx'))) as SpbeError;
+    expect(e.kind).to.equal('not-json');
+    expect(e.params.workbook).to.equal(1);
+    expect(describeError(e, 'id').summary).to.equal(
+      'Alamat data menunjuk ke buku kerja spreadsheet (xlsx), bukan berkas JSON: simpan sebagai CSV, atau ubah dengan npx spbe-widgets convert.',
+    );
+    expect(describeError(e, 'en').summary).to.match(/^The data address points to a spreadsheet workbook \(xlsx\)/);
+    // An HTML page is still one.
+    expect(describeError((await rejects(loadJson('/api/html'))) as SpbeError, 'en').summary).to.equal('The data address returned an HTML page, not a JSON file.');
   });
 
   it('an empty body and truncated JSON are "parse", the latter with line and column', async () => {
