@@ -23,6 +23,7 @@ const DOCUMENT_CASES: Case[] = [
   { src: `${BAD}/null.json`, kind: 'validation' },
   { src: `${BAD}/html-page.json`, kind: 'not-json' },
   { src: '/api/html', kind: 'not-json' },
+  { src: `${BAD}/hasil.xlsx`, kind: 'not-json', says: 'buku kerja spreadsheet' },
   { src: `${BAD}/decimal-comma.json`, kind: 'validation', says: 'evaluations[3].index' },
   { src: `${BAD}/out-of-range.json`, kind: 'validation', says: 'evaluations[3].index' },
   { src: `${BAD}/negative-nan.json`, kind: 'validation', says: 'evaluations[0].index' },
