@@ -19,7 +19,7 @@ await core('framework-check'); // documents may bring their own framework
 const { permenpanrb592020AspectLabels } = await core('frameworks/permenpanrb-59-2020-labels');
 const { resultsFromCsv } = await core('results-table');
 const { registerLabels, getFramework, labelOf } = fwm;
-const { completeLevels, bandFor, weightedMean, PUBLISHED_TOLERANCE } = calc;
+const { completeLevels, bandFor, bandNamed, partsOf, weightedMean, PUBLISHED_TOLERANCE } = calc;
 registerLabels('permenpanrb-59-2020', { aspects: permenpanrb592020AspectLabels });
 
 /** A mistake of the user's: printed as one line (no stack), exit 1 (2 for usage). */
@@ -269,7 +269,7 @@ function notTable(read) {
  */
 function disagreements(fw, evaluations, raws, where) {
   const out = [];
-  const partsOf = (items, ids) => items.filter((x) => ids.includes(x.id));
+  const [aspectParts, domainParts] = partsOf(fw);
   const say = (k, key, message) => {
     // A CSV line is the place; the message says which figure.
     const [path, note, line] = [].concat(where(k));
@@ -282,17 +282,17 @@ function disagreements(fw, evaluations, raws, where) {
     const k = raws.findIndex((r) => r?.year === e.year);
     const raw = raws[k];
     if (!raw || e.damaged) continue;
-    for (const a of fw.aspects)
-      check(k, joinPath('aspects', a.id), m.aspect(a.id), raw.aspects?.[a.id], weightedMean(e.indicators, partsOf(fw.indicators, a.indicators)), m.fromIndicators);
-    for (const d of fw.domains)
-      check(k, joinPath('domains', d.id), m.domain(labelOf(fw, 'domain', d.id, lang)), raw.domains?.[d.id], weightedMean(e.aspects, partsOf(fw.aspects, d.aspects)), m.fromAspects);
+    fw.aspects.forEach((a, j) => check(k, joinPath('aspects', a.id), m.aspect(a.id), raw.aspects?.[a.id], weightedMean(e.indicators, aspectParts[j]), m.fromIndicators));
+    fw.domains.forEach((d, j) =>
+      check(k, joinPath('domains', d.id), m.domain(labelOf(fw, 'domain', d.id, lang)), raw.domains?.[d.id], weightedMean(e.aspects, domainParts[j]), m.fromAspects),
+    );
     check(k, 'index', m.theIndex, raw.index, weightedMean(e.domains, fw.domains), m.fromDomains);
     if (typeof raw.predikat === 'string') {
       const band = bandFor(e.indexExact, fw);
-      const names = ['id', 'en'].map((l) => inLang(band.label, l).trim().toLowerCase());
       // An index just under a band's edge (1,7995) is written to 4 decimals, not rounded onto it (1,80).
       const shown = bandFor(Math.round(e.indexExact * 100) / 100, fw) === band ? fmt(e.indexExact) : fmt(e.indexExact, 4);
-      if (!names.includes(raw.predikat.trim().toLowerCase())) say(k, 'predikat', m.notBand(raw.predikat.trim(), shown, inLang(band.label, lang)));
+      // Named in Indonesian, as the tables do, or in English.
+      if (bandNamed(raw.predikat, fw) !== band && raw.predikat.trim().toLowerCase() !== inLang(band.label, 'en').toLowerCase()) say(k, 'predikat', m.notBand(raw.predikat.trim(), shown, inLang(band.label, lang)));
     }
   }
   return out.map(({ note, ...w }) => ({ ...w, message: `${w.path}${note ? ` (${note})` : ''}: ${w.message}` }));

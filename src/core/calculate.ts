@@ -1,3 +1,4 @@
+import { text } from './i18n.js';
 import type { Framework, FrameworkAspect, FrameworkBand, FrameworkIndicator, Origin } from './types.js';
 
 /**
@@ -13,6 +14,12 @@ export function bandFor(value: number, framework: Pick<Framework, 'bands'>): Fra
   let band = framework.bands[0];
   for (const b of framework.bands) if (v >= b.min) band = b;
   return band;
+}
+
+/** The band an official predikat names (its Indonesian name, any case), if any: `Baik`, ` baik `. */
+export function bandNamed(predikat: string | undefined, framework: Pick<Framework, 'bands'>): FrameworkBand | undefined {
+  const p = predikat?.trim().toLowerCase();
+  return p === undefined ? undefined : framework.bands.find((b) => text(b.label, 'id').toLowerCase() === p);
 }
 
 /** The upper bound of band `i`: the next band's min, or the scale's max for the last. */
@@ -54,7 +61,8 @@ export interface CompletedLevels extends Levels {
 
 const DEPTH: Record<Exclude<Origin, 'given'>, number> = { domains: 0, aspects: 1, indicators: 2 };
 
-type Parts = [aspects: FrameworkIndicator[][], domains: FrameworkAspect[][]];
+/** Each aspect's indicators and each domain's aspects, in the framework's order. */
+export type Parts = [aspects: FrameworkIndicator[][], domains: FrameworkAspect[][]];
 
 /** The items of `ids`, in that order; ids the framework does not have are left out. */
 const pick = <T extends { id: string }>(items: T[], ids: string[]) => ids.map((id) => items.find((i) => i.id === id)).filter((i): i is T => i !== undefined);
@@ -65,7 +73,7 @@ const partsByFramework = new WeakMap<Framework, Parts>();
  * framework (a framework is data: it is not changed once used). Found again for every evaluation,
  * they were a sixth of the validation of the national results, cold.
  */
-function partsOf(framework: Framework): Parts {
+export function partsOf(framework: Framework): Parts {
   let p = partsByFramework.get(framework);
   if (!p) partsByFramework.set(framework, (p = [framework.aspects.map((a) => pick(framework.indicators, a.indicators)), framework.domains.map((d) => pick(framework.aspects, d.aspects))]));
   return p;

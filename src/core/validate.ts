@@ -1,7 +1,6 @@
-import { bandFor, completeLevels, PUBLISHED_TOLERANCE } from './calculate.js';
+import { bandFor, bandNamed, completeLevels, PUBLISHED_TOLERANCE } from './calculate.js';
 import { MAX_ISSUES, SpbeError, type IssueCode, type SpbeIssue } from './errors.js';
 import { frameworkIds, getFramework } from './framework.js';
-import { text } from './i18n.js';
 import type { Comparison, Evaluation, Framework, SpbeData, Target } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -181,7 +180,7 @@ export function evaluation(o: Obj, p: string, fw: Framework): Evaluation | undef
   // Cukup). Where the official predikat names the rounded index's band, that band: the colour then
   // agrees with the figure and the word the reader sees. A predikat that names neither (a typo) moves nothing.
   const [own, shown] = [bandFor(exact, fw), bandFor(index, fw)];
-  const band = own !== shown && f.predikat?.trim().toLowerCase() === text(shown.label, 'id').toLowerCase() ? shown : own;
+  const band = own !== shown && bandNamed(f.predikat, fw) === shown ? shown : own;
   return {
     ...f,
     index,

@@ -1,4 +1,4 @@
-import { bandFor, bandMax } from '../../core/calculate.js';
+import { bandFor, bandMax, bandNamed } from '../../core/calculate.js';
 import { formatDelta, formatIndex, formatNumber } from '../../core/format.js';
 import { t, text } from '../../core/i18n.js';
 import type { Evaluation, Framework, FrameworkBand, Lang, SpbeData, Target } from '../../core/types.js';
@@ -27,8 +27,7 @@ export interface GaugeModel {
  * Indonesian), that band's label in the widget's language.
  */
 export function predikatLabel(e: Pick<Evaluation, 'predikat' | 'band'>, framework: Framework, lang: Lang): string {
-  const given = e.predikat?.trim().toLowerCase();
-  const band = given === undefined ? e.band : framework.bands.find((b) => text(b.label, 'id').toLowerCase() === given);
+  const band = e.predikat === undefined ? e.band : bandNamed(e.predikat, framework);
   return band ? text(band.label, lang) : e.predikat!;
 }
 

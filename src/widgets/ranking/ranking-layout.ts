@@ -1,3 +1,4 @@
+import { bandNamed } from '../../core/calculate.js';
 import { formatIndex } from '../../core/format.js';
 import { labelWidth } from '../../core/geometry.js';
 import { text } from '../../core/i18n.js';
@@ -63,7 +64,6 @@ const fold = (s: string | undefined) => (s ?? '').trim().toLocaleLowerCase('id')
 function rankYear(entries: ResultEntry[], year: number, data: SpbeResults, lang: Lang, highlight: string): RankRow[] {
   const rows: RankRow[] = [];
   const { bands } = data.framework;
-  const official = bands.map((b) => fold(text(b.label, 'id')));
   for (const { instansi, evaluations } of entries) {
     const e = evaluations.find((x) => x.year === year);
     if (!e) continue;
@@ -75,7 +75,7 @@ function rankYear(entries: ResultEntry[], year: number, data: SpbeResults, lang:
       kind,
       index: e.index,
       band: bands.indexOf(e.band) + 1,
-      predikat: text(e.predikat === undefined ? e.band.label : (bands[official.indexOf(fold(e.predikat))]?.label ?? e.predikat), lang),
+      predikat: text(e.predikat === undefined ? e.band.label : (bandNamed(e.predikat, data.framework)?.label ?? e.predikat), lang),
       rank: 0,
       // By code, or by name with or without the "Pemerintah" most names start with.
       highlight: highlight !== '' && [code, name, name.replace(/^Pemerintah\s+/, '')].some((n) => fold(n) === highlight),
