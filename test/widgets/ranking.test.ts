@@ -204,6 +204,10 @@ describe('ranking layout (no DOM)', () => {
     const narrowLong = layoutRanking(pusat, visibleRows(pusat, 20, false), { width: 568, lang: 'id', measure });
     expect(narrowLong.stacked).to.equal(true);
     expect(narrowLong.barW).to.be.above(300);
+    // Below 520 px only the names drawn are measured, not every row for a column there is none of.
+    const measured: string[] = [];
+    layoutRanking(pusat, visibleRows(pusat, 20, false), { width: 360, lang: 'id', measure: (s, b) => (measured.push(s), measure(s, b)) });
+    expect(measured.length).to.be.below(pusat.rows.length);
     const narrowShort = layoutRanking(lampung, lampung.rows, { width: 528, lang: 'id', measure });
     expect(narrowShort.stacked).to.equal(false);
     expect(narrowShort.barW).to.be.within(120, 130);

@@ -295,9 +295,11 @@ export function layoutRanking(
   const tail = 8 + labelWidth(`0,00 ${m.bands.reduce((a, b) => (b.length > a.length ? b : a), '')}`, 12);
   // One line a row: the names' column is as wide as the longest name of all rows (not only those
   // drawn, so it does not move as the list scrolls), at least what short names had and at most 45 %.
-  const one = Math.min(Math.round(width * 0.45), Math.max(Math.min(280, Math.round(width * 0.38)), ...m.rows.map((r) => measure(listName(r), r.highlight))));
+  // Below 520 px there is no such column, and no name is measured for it.
+  const narrow = width < 520;
+  const one = narrow ? 0 : Math.min(Math.round(width * 0.45), Math.max(Math.min(280, Math.round(width * 0.38)), ...m.rows.map((r) => measure(listName(r), r.highlight))));
   // Two lines a row below 520 px, or where long names would leave the bars under 120 px.
-  const stacked = width < 520 || width - nameX - one - 8 - tail < 120;
+  const stacked = narrow || width - nameX - one - 8 - tail < 120;
   const rowHeight = stacked ? 40 : 26;
   const barH = stacked ? 10 : 14;
   const textY = stacked ? 15 : 17.5;
