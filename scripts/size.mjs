@@ -54,8 +54,9 @@ const BUDGETS = {
   // since the official predikat is written in the reader's language where it names a band, so an
   // English list says "Excellent" as its legend does, not "Memuaskan": 0.03 KB; 19.25 KB since names
   // are cut by their width in the font they are drawn in, and the names' column widens for long ones:
-  // ministries' names had run under the bars or off the edge, cut mid-letter: 0.29 KB).
-  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 19.25 * KB },
+  // ministries' names had run under the bars or off the edge, cut mid-letter: 0.29 KB; 19.375 KB
+  // since they are measured again when a web font arrives after the first drawing: 0.03 KB).
+  'spbe-widgets/ranking': { input: 'dist/widgets/ranking/ranking.js', gzip: 19.375 * KB },
   'spbe-widgets/ap-map': { input: 'dist/widgets/ap-map/ap-map.js', gzip: 30 * KB },
   'spbe-widgets/dashboard': { input: 'dist/widgets/dashboard/dashboard.js', gzip: 60 * KB, single: false },
   'spbe-widgets (all elements)': { input: 'dist/index.js', gzip: 60 * KB, single: false },

@@ -295,6 +295,35 @@ describe('<spbe-ranking>', () => {
       box.remove();
     });
 
+  it('a web font that arrives after the first drawing: the names are measured and cut again in it, as if it had been there from the start', async () => {
+    // The page names its font before the font has loaded (font-display: swap): the first drawing
+    // is measured in the fallback, a monospace one here, a fifth wider than Nunito Sans.
+    const family = 'SpbeLateFont';
+    const box = document.createElement('div');
+    box.style.width = '1100px';
+    box.style.setProperty('--spbe-font-family', `'${family}', 'DejaVu Sans Mono'`);
+    document.body.append(box);
+    const attrs = { src: NAT, kind: 'instansi_pusat' };
+    const { el: late } = await mount(attrs, box);
+    const names = (el: Element) => qa(el, '.name').map(text);
+    const before = names(late);
+    const face = new FontFace(family, 'url(/node_modules/storybook/assets/browser/nunito-sans-regular.woff2)');
+    document.fonts.add(face);
+    await face.load();
+    await new Promise((r) => requestAnimationFrame(r));
+    await late.updateComplete;
+    const { el: fresh } = await mount(attrs, box);
+    expect(names(fresh), 'the font changes where names are cut').not.to.deep.equal(before);
+    expect(names(late)).to.deep.equal(names(fresh));
+    const barX = Number(q(late, '[part~="bar"]')!.getAttribute('x'));
+    for (const name of qa(late, '.name') as SVGTextElement[]) {
+      const b = name.getBBox();
+      expect(b.x + b.width, name.textContent!).to.be.at.most(barX - 4);
+    }
+    document.fonts.delete(face);
+    box.remove();
+  });
+
   it('Lampung 2024 from the national dataset: Kota Metro 6th of 16, ▼2 from 4th in 2023, highlighted', async () => {
     const { el, event } = await mount({ src: NAT, province: 'Lampung', highlight: '18.72' });
     expect(event.type).to.equal('spbe-load');

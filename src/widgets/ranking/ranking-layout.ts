@@ -121,7 +121,7 @@ export function rankModel(data: SpbeResults, filter: RankFilter, lang: Lang): Ra
   const scope =
     (province && (provinces.find(Boolean) ?? filter.province!)) ||
     (kinds.length ? kinds.map((k) => k[0].toUpperCase() + k.slice(1).replace('_', ' ')).join(', ') : provinces.length === 1 && provinces[0]) ||
-    rt(lang, 'all');
+    rt(lang, 'national');
   return {
     year,
     previousYear,

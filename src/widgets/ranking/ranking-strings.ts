@@ -4,7 +4,6 @@ import type { Lang } from '../../core/types.js';
 const STRINGS = {
   id: {
     title: 'Peringkat Indeks SPBE',
-    all: 'Nasional',
     instansi: 'instansi',
     rank: 'Peringkat',
     rankOf: 'peringkat {r} dari {n}',
@@ -27,7 +26,6 @@ const STRINGS = {
   },
   en: {
     title: 'SPBE Index ranking',
-    all: 'National',
     instansi: 'instansi',
     rank: 'Rank',
     rankOf: 'ranked {r} of {n}',

@@ -143,6 +143,24 @@ export class SpbeRanking extends SpbeElement {
   private layout?: RankLayout;
   /** Names' widths as drawn, by weight, font and text. */
   private widths = new Map<string, number>();
+  /**
+   * A web font that arrives after the first drawing (a page's `font-display: swap`) was measured
+   * as its fallback: the names are measured again, and cut again, when the page's fonts load.
+   */
+  private readonly remeasure = () => {
+    this.widths.clear();
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.fonts?.addEventListener('loadingdone', this.remeasure);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.fonts?.removeEventListener('loadingdone', this.remeasure);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (['data', 'src', 'province', 'kind', 'year'].some((k) => changed.has(k as keyof SpbeRanking))) this.active = undefined;
