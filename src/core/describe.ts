@@ -3,7 +3,7 @@
  * widgets (errors are rare, and these tables and the error view are 0.9 KB gzip of a widget's budget);
  * importing this module also gives every SpbeError its full English `message`.
  */
-import { html, nothing } from 'lit';
+import { adoptStyles, css, html, nothing, supportsAdoptingStyleSheets, type ReactiveElement } from 'lit';
 import { registerDescriber, type SpbeError, type SpbeIssue } from './errors.js';
 import { formatNumber } from './format.js';
 import { t } from './i18n.js';
@@ -139,8 +139,40 @@ export function describeError(error: SpbeError, lang: Lang): { summary: string; 
 /** How many problems an error box lists before it says "+N". */
 const SHOWN = 8;
 
+/**
+ * The error box's look, which only a widget with an error needs: added to its shadow root the first
+ * time it shows one (a constructed style sheet, as Lit's own, so a strict CSP allows it).
+ */
+const errorStyles = css`
+  [part~='error'] {
+    overflow-wrap: anywhere;
+    padding: 0.75rem 1rem;
+    border-left: 4px solid var(--_error);
+    background: var(--_error-bg);
+    border-radius: 4px;
+  }
+  [part~='error'] strong {
+    color: var(--_error);
+  }
+  [part~='error'] ul {
+    margin: 0.5rem 0 0;
+    padding-left: 1.25rem;
+  }
+  [part~='error'] code {
+    font-size: 0.8125em;
+  }
+`;
+const styled = new WeakSet<ShadowRoot>();
+
 /** The error state every widget shows: `role="alert"`, the summary and the problems, as text. */
-export function renderError(error: SpbeError, lang: Lang, baseClass: string) {
+export function renderError(host: ReactiveElement, error: SpbeError, lang: Lang, baseClass: string) {
+  const root = host.renderRoot as ShadowRoot;
+  if (!styled.has(root)) {
+    styled.add(root);
+    // Where a browser cannot adopt sheets, Lit's own way: a <style> (with the page's litNonce).
+    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, errorStyles.styleSheet!];
+    else adoptStyles(root, [errorStyles]);
+  }
   const { summary, details } = describeError(error, lang);
   return html`<figure part="base" class=${baseClass}>
     <div part="error" role="alert">

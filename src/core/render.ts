@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { onDemand, type SpbeError } from './errors.js';
 import { SpbeErrorEvent } from './events.js';
 import { resolveLang, t } from './i18n.js';
@@ -26,8 +26,8 @@ export function loadErrorView(): Promise<void> {
  * rendering, as a missing year) the bare box for the moment it takes the view to arrive. If it
  * cannot arrive, the box says what failed in its title and the error's short English message.
  */
-export function renderError(host: ReactiveControllerHost, error: SpbeError, lang: Lang, baseClass: string) {
-  if (renderer) return renderer(error, lang, baseClass);
+export function renderError(host: ReactiveElement, error: SpbeError, lang: Lang, baseClass: string) {
+  if (renderer) return renderer(host, error, lang, baseClass);
   if (renderer === undefined) loadErrorView().then(() => host.requestUpdate());
   return html`<figure part="base" class=${baseClass}>
     ${renderer === null ? html`<div part="error" role="alert"><strong>${t(lang, 'errorTitle')}</strong> ${error.message}</div>` : nothing}

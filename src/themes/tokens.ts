@@ -74,23 +74,6 @@ export const base = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  [part~='error'] {
-    overflow-wrap: anywhere;
-    padding: 0.75rem 1rem;
-    border-left: 4px solid var(--_error);
-    background: var(--_error-bg);
-    border-radius: 4px;
-  }
-  [part~='error'] strong {
-    color: var(--_error);
-  }
-  [part~='error'] ul {
-    margin: 0.5rem 0 0;
-    padding-left: 1.25rem;
-  }
-  [part~='error'] code {
-    font-size: 0.8125em;
-  }
   button {
     font: inherit;
     color: inherit;

@@ -130,3 +130,21 @@ test('a widget file that cannot load is an spbe-error (kind module) on its eleme
   assert.deepEqual(problems.filter((p) => !/Failed to fetch|Failed to load|dynamically imported/.test(p)), []);
   await page.close();
 });
+
+test('an error box has its look, added when it first shows (a constructed sheet, which the CSP allows), in every widget', async () => {
+  const tags = ['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ranking', 'spbe-ap-map'];
+  const { page, problems } = await open(tags.map((t) => `<${t} src="/test/fixtures/tidak-ada.json"></${t}>`).join('') + '<spbe-index-gauge id="ok" src="/test/fixtures/kota-metro.json"></spbe-index-gauge>');
+  for (const tag of tags) await shown(page, tag, 'error');
+  const looks = await page.evaluate((ts) =>
+    ts.map((t) => {
+      const box = getComputedStyle(document.querySelector(t).shadowRoot.querySelector('[part~="error"]'));
+      return `${t} ${box.borderLeftWidth} ${box.borderLeftStyle} ${box.backgroundColor}`;
+    }), tags);
+  assert.deepEqual(looks, tags.map((t) => `${t} 4px solid rgb(254, 243, 242)`));
+  // A widget without an error has the sheet not at all.
+  await shown(page, '#ok', 'value');
+  assert.equal(await page.$eval('#ok', (el) => el.shadowRoot.adoptedStyleSheets.length), await page.$eval('spbe-index-gauge', (el) => el.shadowRoot.adoptedStyleSheets.length - 1));
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
