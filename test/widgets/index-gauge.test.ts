@@ -60,7 +60,8 @@ describe('<spbe-index-gauge>', () => {
     const { el } = await mount(KM, { lang: 'en' });
     expect(textOf(el, 'value')).to.equal('3.34');
     expect(textOf(el, 'predikat')).to.equal('Good');
-    expect(meterName(el)).to.match(/^SPBE Index Pemerintah Kota Metro 2024: 3\.34 of 5, rated Good\./);
+    expect(meterName(el)).to.match(/^SPBE Index Pemerintah Kota Metro 2024: 3\.34 of 5, rated Good\. \+0\.30 since 2023\./);
+    expect([...el.shadowRoot!.querySelector('thead tr')!.children].map((c) => c.textContent)).to.deep.equal(['Year', 'Index', 'Predikat', 'Source']);
   });
 
   it('follows the nearest lang on the page when it has none', async () => {
@@ -115,6 +116,8 @@ describe('<spbe-index-gauge>', () => {
     const box = part(el, 'table') as HTMLElement;
     const table = box.querySelector('table')!;
     expect(box.classList.contains('sr-only')).to.equal(true);
+    // Column heads as the other widgets' tables name them (not the sentence's "predikat"/"rated").
+    expect([...table.tHead!.rows[0].cells].map((c) => c.textContent)).to.deep.equal(['Tahun', 'Indeks', 'Predikat', 'Sumber']);
     expect([...table.tBodies[0].rows].map((r) => r.cells[0].textContent + ' ' + r.cells[1].textContent)).to.deep.equal([
       '2021 2,14',
       '2022 2,49',

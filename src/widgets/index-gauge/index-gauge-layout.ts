@@ -84,6 +84,14 @@ export function placeholderModel(framework: Framework): GaugeModel {
   return { title: '', value: framework.scale.min, scale: framework.scale, bands: framework.bands, bandIndex: -1, predikat: '', rows: [] };
 }
 
+/** The gauge's own words (the shared ones are in core/i18n). */
+const WORDS = {
+  id: { of: 'dari', predikat: 'predikat', since: 'dibanding', tableCaption: 'Indeks SPBE per tahun' },
+  en: { of: 'of', predikat: 'rated', since: 'since', tableCaption: 'SPBE index by year' },
+} as const;
+
+export const gaugeWord = (lang: Lang, key: keyof (typeof WORDS)['id']): string => WORDS[lang][key];
+
 /**
  * The meter's accessible name, with every key number (the meter carries no aria-valuetext: screen
  * readers would read the value twice):
@@ -91,8 +99,8 @@ export function placeholderModel(framework: Framework): GaugeModel {
  */
 export function gaugeLabel(m: GaugeModel, lang: Lang): string {
   const head = [t(lang, 'indexTitle'), m.title, m.year].filter((x) => x !== undefined && x !== '').join(' ');
-  let name = `${head}: ${formatIndex(m.value, lang)} ${t(lang, 'of')} ${formatNumber(m.scale.max, lang)}, ${t(lang, 'predikat')} ${m.predikat}.`;
-  if (m.previous) name += ` ${formatDelta(m.value - m.previous.value, lang)} ${t(lang, 'since')} ${m.previous.year}.`;
+  let name = `${head}: ${formatIndex(m.value, lang)} ${gaugeWord(lang, 'of')} ${formatNumber(m.scale.max, lang)}, ${gaugeWord(lang, 'predikat')} ${m.predikat}.`;
+  if (m.previous) name += ` ${formatDelta(m.value - m.previous.value, lang)} ${gaugeWord(lang, 'since')} ${m.previous.year}.`;
   if (m.target) name += ` ${t(lang, 'target')} ${formatIndex(m.target.value, lang)}.`;
   return name;
 }

@@ -16,6 +16,7 @@ import { base, tokens } from '../../themes/tokens.js';
 import { gaugeStyles } from './index-gauge.styles.js';
 import {
   gaugeLabel,
+  gaugeWord,
   gaugeModelFromData,
   gaugeModelFromValue,
   layoutGauge,
@@ -215,7 +216,7 @@ export class SpbeIndexGauge extends SpbeElement {
           aria-valuenow=${on(m.value)}
           aria-label=${on(gaugeLabel(m, lang))}
         >
-          <svg viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false">
+          <svg viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true">
             <g transform="translate(${l.cx} ${l.cy})">
               <path part="track" d=${l.track}></path>
               ${l.bands.map((b) => svg`<path part="band" class="band-${b.n}${b.active ? ' active' : ''}" d=${b.path}></path>`)}
@@ -235,7 +236,7 @@ export class SpbeIndexGauge extends SpbeElement {
           </svg>
         </div>
         <p part="summary" role=${model ? nothing : 'status'}>
-          ${delta !== undefined ? html`<span part="delta">${arrow}${formatDelta(delta, lang)} ${t(lang, 'since')} ${m.previous!.year}</span>` : nothing}
+          ${delta !== undefined ? html`<span part="delta">${arrow}${formatDelta(delta, lang)} ${gaugeWord(lang, 'since')} ${m.previous!.year}</span>` : nothing}
           ${m.target ? html`<span>${t(lang, 'target')} ${formatIndex(m.target.value, lang)}${m.target.label ? ` (${m.target.label})` : ''}</span>` : nothing}
           ${model ? nothing : t(lang, pending ? 'loading' : 'empty')}
         </p>
@@ -256,11 +257,11 @@ export class SpbeIndexGauge extends SpbeElement {
   private renderTable(m: GaugeModel, lang: Lang) {
     return renderTableBox(
       this.tableOpen,
-      t(lang, 'tableCaption'),
+      gaugeWord(lang, 'tableCaption'),
       html`<table>
-        <caption>${t(lang, 'tableCaption')}${m.title ? ` · ${m.title}` : ''}</caption>
+        <caption>${gaugeWord(lang, 'tableCaption')}${m.title ? ` · ${m.title}` : ''}</caption>
         <thead>
-          <tr>${(['year', 'index', 'predikat', 'source'] as const).map((k) => html`<th scope="col">${t(lang, k)}</th>`)}</tr>
+          <tr>${[t(lang, 'year'), t(lang, 'index'), 'Predikat', t(lang, 'source')].map((h) => html`<th scope="col">${h}</th>`)}</tr>
         </thead>
         <tbody>
           ${m.rows.map(
