@@ -69,16 +69,64 @@ describe('layoutRadar: vertices', () => {
         for (let i = 0; i < boxes.length; i++)
           for (let j = i + 1; j < boxes.length; j++) {
             const [a, b] = [boxes[i], boxes[j]];
-            const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+            const overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
             expect(overlap, `${l.spokes[i].label.lines.join(' ')} / ${l.spokes[j].label.lines.join(' ')}`).to.equal(false);
           }
         for (const b of boxes) {
-          expect(b.x, 'left').to.be.at.least(0);
-          expect(b.x + b.width, 'right').to.be.at.most(l.size);
-          expect(b.y, 'top').to.be.at.least(-1);
-          expect(b.y + b.height, 'bottom').to.be.at.most(l.height + 1);
+          expect(b[0], 'left').to.be.at.least(0);
+          expect(b[2], 'right').to.be.at.most(l.size);
+          expect(b[1], 'top').to.be.at.least(-1);
+          expect(b[3], 'bottom').to.be.at.most(l.height + 1);
         }
       });
+});
+
+describe('layoutRadar: where the values stand', () => {
+  // Eight aspects, two years: the latest near the rim on the first spokes, the year before close under it.
+  const model = (): RadarModel => ({
+    ...synthetic(8, [4.9, 4.95, 3.8, 2.65, 3.09, 3.09, 4.52, 4.52]),
+    series: [
+      { id: '2024', label: 'X 2024', legend: '2024', primary: true, values: [4.9, 4.95, 3.8, 2.65, 3.09, 3.09, 4.52, 4.52] },
+      { id: '2023', label: 'X 2023', legend: '2023', primary: false, values: [4.1, 4.3, 3.2, 2.4, 2.9, 3.3, 4.0, 4.6] },
+    ],
+  });
+  const valueBox = (p: { lx?: number; ly?: number; label?: string }, fs: number) => {
+    const w = p.label!.length * fs * 0.32;
+    return [p.lx! - w, p.ly! - 0.95 * fs, p.lx! + w, p.ly! + 0.25 * fs] as const;
+  };
+  const meet = (a: readonly number[], b: readonly number[]) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+  for (const width of [240, 300, 360, 480, 800])
+    it(`at ${width} px no value meets an axis name, a point or another value; those written are the first series'`, () => {
+      const l = layoutRadar(model(), { width, lang: 'id' });
+      const written = l.series[0].points.filter((p) => p.label);
+      expect(l.series[1].points.filter((p) => p.label)).to.deep.equal([]);
+      const points = l.series.flatMap((s) => s.points);
+      for (const p of written) {
+        const box = valueBox(p, l.fontSize);
+        expect(p.label).to.equal(String(p.value.toFixed(2)).replace('.', ','));
+        for (const [i, n] of labelBoxes(l).entries()) expect(meet(box, n), `${p.label} on axis ${i + 1}`).to.equal(false);
+        for (const q of points) expect(meet(box, [q.x - 4.5, q.y - 4.5, q.x + 4.5, q.y + 4.5]), `${p.label} on the point ${q.value}`).to.equal(false);
+        for (const o of written) if (o !== p) expect(meet(box, valueBox(o, l.fontSize)), `${p.label} on ${o.label}`).to.equal(false);
+      }
+      // All eight where there is room; on a small phone at least half, never a value far from its point.
+      expect(written.length).to.be.at.least(width >= 360 ? 8 : 4);
+      for (const p of written) expect(Math.hypot(p.lx! - p.x, p.ly! - p.y)).to.be.below(3 * l.fontSize + 14);
+    });
+
+  it('with a clear sky, a value stands right above its point', () => {
+    const l = layoutRadar(synthetic(4, [3, 3, 3, 3]), { width: 400, lang: 'id' });
+    for (const p of l.series[0].points) {
+      expect(p.lx).to.equal(p.x);
+      expect(p.ly).to.be.below(p.y);
+    }
+  });
+
+  it('three series or more: no values (the tooltip has them)', () => {
+    const m = model();
+    m.series.push({ id: 'n', label: 'Nasional 2024', legend: 'Nasional 2024', primary: false, values: Array(8).fill(3) });
+    expect(layoutRadar(m, { width: 800, lang: 'id' }).series.flatMap((s) => s.points).filter((p) => p.label)).to.deep.equal([]);
+  });
 });
 
 describe('radarModel', () => {

@@ -60,7 +60,11 @@ describe('<spbe-domain-radar>', () => {
         const e2024 = aspects
           ? { year: 2024, index: 4.15, aspects: { 1: 4.9, 2: 4.95, 3: 3.8, 4: 2.65, 5: 3.09, 6: 3.09, 7: 4.52, 8: 4.52 } }
           : { year: 2024, index: 4.15, domains };
-        el.data = { instansi: { name: 'Bappenas' }, evaluations: [e2024] };
+        // With the year before, as a radar shows by default: its points are in the way too.
+        const e2023 = aspects
+          ? { year: 2023, index: 3.7, aspects: { 1: 4.1, 2: 4.3, 3: 3.2, 4: 2.4, 5: 2.9, 6: 3.3, 7: 4.0, 8: 4.6 } }
+          : { year: 2023, index: 3.7, domains: { kebijakan: 4.2, 'tata-kelola': 3.5, manajemen: 2.9, layanan: 4.1 } };
+        el.data = { instansi: { name: 'Bappenas' }, evaluations: [e2023, e2024] };
         document.body.append(el);
         await waitUntil(() => qa(el, 'text.value').length > 0 && qa(el, '.axis-label').length > 0, 'drawn');
         const values = qa(el, 'text.value') as SVGTextElement[];
@@ -68,10 +72,10 @@ describe('<spbe-domain-radar>', () => {
         for (const v of values)
           for (const n of qa(el, '.axis-label'))
             expect(boxesMeet(v.getBBox(), (n as SVGTextElement).getBBox()), `${v.textContent} on ${n.textContent}`).to.equal(false);
-        // Nor on each other, nor on a point (its own or the other year's): four spokes always, eight
-        // from 600 px. At a phone's width eight spokes stand too close for that (the values are in
-        // the tooltip and the table).
-        if (aspects && width < 600) return;
+        // Nor on each other, nor on a point (its own or the other year's), at any width. Every value
+        // is written where there is room for all: four spokes always, eight from 360 px; on a
+        // smaller phone a value with no clear place is left out (the tooltip and the table have it).
+        expect(values.length, values.map((v) => v.textContent).join(' ')).to.be.at.least(aspects && width < 360 ? 4 : aspects ? 8 : 4);
         for (const v of values)
           for (const w of values) if (w !== v) expect(boxesMeet(v.getBBox(), w.getBBox()), `${v.textContent} on ${w.textContent}`).to.equal(false);
         for (const v of values)

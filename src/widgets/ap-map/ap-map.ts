@@ -300,11 +300,11 @@ export class SpbeApMap extends SpbeElement {
             @wheel=${this.onWheel}
             @dblclick=${this.onDblClick}
           >
-            <svg class="layer" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">
+            <svg class="layer" viewBox="0 0 ${w} ${h}" aria-hidden="true">
               ${this.tiles ? this.renderTiles(v, w, h) : nothing} ${this.renderAreas(d, v, areasMode)}
             </svg>
             <canvas width=${Math.round(w * devicePixelRatio)} height=${Math.round(h * devicePixelRatio)} aria-hidden="true"></canvas>
-            <svg class="layer overlay" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">
+            <svg class="layer overlay" viewBox="0 0 ${w} ${h}" aria-hidden="true">
               ${active !== undefined ? this.renderTooltip(d, active, v, w, h, lang) : nothing}
               ${areasMode && this.activeId !== undefined ? this.renderAreaTooltip(d, this.activeId, v, w, h, lang) : nothing}
               ${this.renderScale(v, w, h, lang)}

@@ -1,5 +1,5 @@
 import { formatIndex } from '../../core/format.js';
-import { ringPath, type Point } from '../../core/geometry.js';
+import { meets, ringPath, type Point, type Rect } from '../../core/geometry.js';
 import { text } from '../../core/i18n.js';
 import type { Framework, Lang, SpbeData, Text } from '../../core/types.js';
 
@@ -91,11 +91,22 @@ export interface RadarLayout {
   bandRings: Array<{ value: number; d: string }>;
   targetRing?: string;
   spokes: Array<{ id: string; end: Point; label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; lines: string[] } }>;
-  /** A point's `label` (its value, for the first series of at most two) is centred at `lx`, its baseline at `ly`. */
-  series: Array<{ id: string; n: number; primary: boolean; d: string; points: Array<Point & { axis: number; value: number; label?: string; lx: number; ly: number }> }>;
+  series: Array<{ id: string; n: number; primary: boolean; d: string; points: RadarPoint[] }>;
 }
 
+/**
+ * A point, to a tenth as the path writes it. Its `label` (its value, for the first series of at most
+ * two, where it has room) is centred at `lx`, its baseline at `ly`.
+ */
+export type RadarPoint = Point & { axis: number; value: number; label?: string; lx?: number; ly?: number };
+
 const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Where a value may stand around its point, in order: above, above right, above left, right, left,
+ * below (the middle, `[0, 0]`, is the point's own and never clear).
+ */
+const PLACES = [-1, 0, 1].flatMap((dy) => [0, 1, -1].map((dx) => [dx, dy]));
 
 /** Axis i of n, as d3 angles: 0 at twelve o'clock, clockwise. */
 export const axisAngle = (i: number, n: number) => (2 * Math.PI * i) / n;
@@ -132,7 +143,7 @@ export function layoutRadar(m: RadarModel, o: { width: number; lang: Lang; bands
 
 function overlapping(l: RadarLayout): boolean {
   const boxes = labelBoxes(l);
-  return boxes.some((a, i) => boxes.some((b, j) => j > i && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height));
+  return boxes.some((a, i) => boxes.some((b, j) => j > i && meets(a, b)));
 }
 
 function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: number, short: boolean): RadarLayout {
@@ -167,7 +178,7 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
   const { min, max } = m.scale;
   const at = (i: number, v: number): Point => {
     const r = (radius * (v - min)) / (max - min);
-    return { x: cx + r * sin[i], y: cy - r * cos[i] };
+    return { x: r1(cx + r * sin[i]), y: r1(cy - r * cos[i]) };
   };
   const ring = (v: number) => ringPath(m.axes.map((_, i) => at(i, v)));
   const levels = Array.from({ length: max - min + 1 }, (_, k) => min + k).filter(Number.isInteger);
@@ -197,39 +208,46 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
     // Above the top spoke the block grows upwards, below the bottom one downwards, beside: centred.
     const y0 = cy + (radius + pad) * cy0;
     const y = cy0 < -0.5 ? y0 - h + fontSize * 0.8 : cy0 > 0.5 ? y0 + fontSize * 0.8 : y0 - h / 2 + fontSize * 0.8;
-    return { id: a.id, end: { x: r1(end.x), y: r1(end.y) }, label: { x: r1(cx + (radius + pad) * sx), y: r1(y), anchor, lines } };
+    return { id: a.id, end, label: { x: r1(cx + (radius + pad) * sx), y: r1(y), anchor, lines } };
   });
-  const few = m.series.length <= 2;
   const series = m.series.map((s, si) => {
-    // Positions to a tenth, as the path writes them.
-    const pts = s.values.map((v, i) => {
-      if (v === undefined) return undefined;
-      const p = at(i, v);
-      // A value stands above its point; near the rim, where that would reach the axis name beyond
-      // it, inside the point towards the middle along the spoke (its box is about 1.4 em wide a side
-      // and 0.5 em tall). Only there: further in, the spokes are close and values so placed meet.
-      const inside = (radius * (max - v)) / (max - min) < 1.4 * fontSize + pad;
-      return {
-        x: r1(p.x),
-        y: r1(p.y),
-        axis: i,
-        value: v,
-        label: few && s.primary ? formatIndex(v, o.lang) : undefined,
-        lx: r1(inside ? p.x - sin[i] * (1.4 * fontSize + 6) : p.x),
-        ly: r1(inside ? p.y + cos[i] * (0.5 * fontSize + 6) + 0.35 * fontSize : p.y - 8),
-      };
-    });
+    const pts = s.values.map((v, i): RadarPoint | undefined => v === undefined ? undefined : { ...at(i, v), axis: i, value: v });
     return { id: s.id, n: si + 1, primary: s.primary, d: ringPath(pts), points: pts.filter((p) => p !== undefined) };
   });
+  // The values of the first series (of at most two) go where they meet nothing (the axis names, the
+  // scale's numbers, the points, the values placed before them): at the first clear one of the eight
+  // places around the point, above where there is room. Where none is clear (eight spokes on a
+  // phone), the value is left out, as chart libraries hide overlapping labels, rather than put
+  // further off, where it would read as a neighbour's; the tooltip, the keys and the table give it.
+  const taken = [
+    ...labelBoxes({ spokes, fontSize }),
+    ...rings.map((r): Rect => [r.x, r.y - fontSize, r.x + fontSize * 1.3, r.y + fontSize * 0.2]),
+    ...series.flatMap((s) => s.points.map(({ x, y }): Rect => [x - 5, y - 5, x + 5, y + 5])),
+  ];
+  for (const p of (m.series.length <= 2 && series.find((s) => s.primary)?.points) || []) {
+    const label = formatIndex(p.value, o.lang);
+    // Half the box of a bold number (getBBox's: ascent 0.95 em, descent 0.25 em; 0.64 em a character).
+    const [w, h] = [label.length * fontSize * 0.32, 0.6 * fontSize];
+    for (const [dx, dy] of PLACES) {
+      const [x, y] = [p.x + dx * (w + 7), p.y + dy * (h + 6)];
+      const box: Rect = [x - w, y - h, x + w, y + h];
+      if (x > w && x + w < size && y > h && y + h < height && !taken.some((t) => meets(t, box))) {
+        [p.label, p.lx, p.ly] = [label, r1(x), r1(y + 0.35 * fontSize)];
+        taken.push(box);
+        break;
+      }
+    }
+  }
   return { size, height, cx, cy, radius, fontSize: r1(fontSize), rings, bandRings, targetRing, spokes, series };
 }
 
-/** The boxes of the axis labels, for overlap checks. */
-export function labelBoxes(l: RadarLayout): Array<{ x: number; y: number; width: number; height: number }> {
+/** The boxes of the axis labels, `[left, top, right, bottom]`, for overlap checks. */
+export function labelBoxes(l: Pick<RadarLayout, 'spokes' | 'fontSize'>): Rect[] {
   return l.spokes.map(({ label }) => {
     const w = Math.max(...label.lines.map((s) => textWidth(s, l.fontSize)));
     const x = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
-    return { x, y: label.y - l.fontSize * 0.8, width: w, height: label.lines.length * l.fontSize * 1.15 };
+    const y = label.y - l.fontSize * 0.8;
+    return [x, y, x + w, y + label.lines.length * l.fontSize * 1.15];
   });
 }
 

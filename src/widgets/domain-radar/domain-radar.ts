@@ -178,7 +178,7 @@ export class SpbeDomainRadar extends SpbeElement {
           @pointerleave=${this.onLeave}
           @click=${this.onClick}
         >
-          <svg viewBox="0 0 ${l.size} ${l.height}" aria-hidden="true" focusable="false" font-size=${l.fontSize}>
+          <svg viewBox="0 0 ${l.size} ${l.height}" aria-hidden="true" font-size=${l.fontSize}>
             ${l.rings.map(
               (r) => svg`<path class="ring" d=${r.d}></path><text class="ring-label" x=${r.x} y=${r.y}>${r.label}</text>`,
             )}

@@ -236,7 +236,7 @@ export class SpbeRanking extends SpbeElement {
           @click=${this.onClick}
           @scroll=${this.onScroll}
         >
-          <svg width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false">
+          <svg width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true">
             ${this.renderRows(l, m, lines)}
           </svg>
           <div class="sr-only" aria-live="polite">${active ? rowText(active, m, lang) : ''}</div>

@@ -164,7 +164,7 @@ export class SpbeTrendChart extends SpbeElement {
           @pointerleave=${this.onLeave}
           @click=${this.onClick}
         >
-          <svg width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true" focusable="false">
+          <svg width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" aria-hidden="true">
             ${this.renderFrame(l)} ${this.renderSeries(l)} ${activeIndex >= 0 ? this.renderTooltip(m, l, activeIndex, lang) : nothing}
           </svg>
           <div class="sr-only" aria-live="polite">${activeIndex >= 0 ? this.tooltipLines(m, activeIndex, lang).join('; ') : ''}</div>

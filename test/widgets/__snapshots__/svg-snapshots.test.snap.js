@@ -3,7 +3,7 @@ export const snapshots = {};
 
 snapshots["gauge 272"] = 
 `aria-label: Indeks SPBE Pemerintah Kota Metro 2024: 3,34 dari 5, predikat Baik. +0,30 dibanding 2023. Target 2,85.
-<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 320 190">
+<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" viewBox="0 0 320 190">
 <g transform="translate(160 166)">
 <path part="track" d="M-124,0A124,124,0,0,1,124,0L98,0A98,98,0,0,0,-98,0Z"/>
 <path part="band" class="band-1" d="M-136,0A136,136,0,0,1,-110.5,-79.28L-104,-74.61A128,128,0,0,0,-128,0Z"/>
@@ -31,7 +31,7 @@ snapshots["gauge 272"] =
 
 snapshots["gauge 480 en"] = 
 `aria-label: SPBE Index Pemerintah Kota Metro 2024: 3.34 of 5, rated Good. +0.30 since 2023. Target 2.85.
-<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 320 190">
+<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" viewBox="0 0 320 190">
 <g transform="translate(160 166)">
 <path part="track" d="M-124,0A124,124,0,0,1,124,0L98,0A98,98,0,0,0,-98,0Z"/>
 <path part="band" class="band-1" d="M-136,0A136,136,0,0,1,-110.5,-79.28L-104,-74.61A128,128,0,0,0,-128,0Z"/>
@@ -59,7 +59,7 @@ snapshots["gauge 480 en"] =
 
 snapshots["trend 320"] = 
 `aria-label: Indeks SPBE Pemerintah Kota Metro naik dari 2,14 (2021) ke 3,34 (2024); Nasional naik dari 1,98 (2018) ke 3,12 (2024). Panah kiri dan kanan berpindah tahun; Enter memilih tahun.
-<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" width="288" height="220" viewBox="0 0 288 220">
+<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" width="288" height="220" viewBox="0 0 288 220">
 <g part="band" class="band-1">
 <rect x="39" y="162.4" width="199" height="33.6"/>
 </g>
@@ -125,7 +125,7 @@ snapshots["trend 320"] =
 
 snapshots["trend 640"] = 
 `aria-label: Indeks SPBE Pemerintah Kota Metro naik dari 2,14 (2021) ke 3,34 (2024); Nasional naik dari 1,98 (2018) ke 3,12 (2024). Panah kiri dan kanan berpindah tahun; Enter memilih tahun.
-<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" width="608" height="304" viewBox="0 0 608 304">
+<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" width="608" height="304" viewBox="0 0 608 304">
 <g part="band" class="band-1">
 <rect x="39" y="229.6" width="519" height="50.4"/>
 </g>
@@ -202,7 +202,7 @@ snapshots["trend 640"] =
 
 snapshots["trend 480 domains en"] = 
 `aria-label: Policy rose from 2.50 (2023) to 2.70 (2024); Governance rose from 2.50 (2023) to 3.10 (2024); Management rose from 2.00 (2023) to 2.73 (2024); Services stayed from 3.87 (2023) to 3.87 (2024). Left and right arrows move between years; Enter chooses a year.
-<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" width="448" height="224" viewBox="0 0 448 224">
+<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" width="448" height="224" viewBox="0 0 448 224">
 <g part="axis">
 <line class="grid" x1="39" x2="398" y1="200" y2="200"/>
 <text dy="0.35em" text-anchor="end" x="33" y="200">1</text>
@@ -246,7 +246,7 @@ snapshots["trend 480 domains en"] =
 
 snapshots["radar 340"] = 
 `aria-label: Domain SPBE Pemerintah Kota Metro 2024: terkuat Layanan 3,87, terlemah Kebijakan 2,70. Panah berpindah sumbu; Enter memilih.
-<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 400 245" font-size="15.3">
+<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" viewBox="0 0 400 245" font-size="15.3">
 <path class="ring" d="M200,99.9L222.6,122.5L200,145.1L177.4,122.5Z"/>
 <text class="ring-label" x="215.3" y="109.2">2</text>
 <path class="ring" d="M200,77.3L245.2,122.5L200,167.7L154.8,122.5Z"/>
@@ -298,11 +298,11 @@ snapshots["radar 340"] =
 
 snapshots["radar 480 2024"] = 
 `aria-label: Domain SPBE Pemerintah Kota Metro 2024: terkuat Layanan 3,87, terlemah Kebijakan 2,70. Panah berpindah sumbu; Enter memilih.
-<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 400 289" font-size="11">
+<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" viewBox="0 0 400 289" font-size="11">
 <path class="ring" d="M200,115L229.5,144.5L200,174L170.5,144.5Z"/>
-<text class="ring-label" x="218.7" y="127.8">2</text>
+<text class="ring-label" x="218.8" y="127.8">2</text>
 <path class="ring" d="M200,85.6L258.9,144.5L200,203.4L141.1,144.5Z"/>
-<text class="ring-label" x="233.5" y="113">3</text>
+<text class="ring-label" x="233.5" y="113.1">3</text>
 <path class="ring" d="M200,56.1L288.4,144.5L200,232.9L111.6,144.5Z"/>
 <text class="ring-label" x="248.2" y="98.3">4</text>
 <path class="ring" d="M200,26.7L317.8,144.5L200,262.3L82.2,144.5Z"/>
@@ -334,20 +334,20 @@ snapshots["radar 480 2024"] =
 <g class="s-1">
 <path part="series" class="primary" d="M200,94.4L261.9,144.5L200,195.5L115.5,144.5Z"/>
 <circle part="point" cx="200" cy="94.4" r="4.5"/>
-<text class="value" x="200" y="86.4">2,70</text>
+<text class="value" x="221.1" y="85.7">2,70</text>
 <circle part="point" cx="261.9" cy="144.5" r="4.5"/>
-<text class="value" x="261.9" y="136.5">3,10</text>
+<text class="value" x="261.9" y="135.8">3,10</text>
 <circle part="point" cx="200" cy="195.5" r="4.5"/>
-<text class="value" x="200" y="187.5">2,73</text>
+<text class="value" x="200" y="186.8">2,73</text>
 <circle part="point" cx="115.5" cy="144.5" r="4.5"/>
-<text class="value" x="115.5" y="136.5">3,87</text>
+<text class="value" x="115.5" y="135.8">3,87</text>
 </g>
 </svg>`;
 /* end snapshot radar 480 2024 */
 
 snapshots["ranking 360 Lampung"] = 
 `aria-label: Peringkat Indeks SPBE 2024, Lampung: 16 instansi. Pemerintah Kota Metro: peringkat 6 dari 16, 3,34 (Baik), turun 2 dari peringkat 4 pada 2023. Tertinggi: Pemerintah Provinsi Lampung 4,09. Nasional 3,12. Panah atas dan bawah berpindah instansi; Enter memilih.
-<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" width="328" height="682" viewBox="0 0 328 682">
+<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" width="328" height="682" viewBox="0 0 328 682">
 <g part="axis">
 <path class="grid" d="M70 40V56M70 80V96M70 120V136M70 160V176M70 200V216M70 240V256M70 280V296M70 320V336M70 360V376M70 400V416M70 440V456M70 480V496M70 520V536M70 560V576M70 600V616M70 640V656"/>
 <text y="14" text-anchor="middle" x="70">1</text>
@@ -497,7 +497,7 @@ snapshots["ranking 360 Lampung"] =
 
 snapshots["ranking 720 kota top 10 en"] = 
 `aria-label: SPBE Index ranking 2024, Kota: 93 instansi. Pemerintah Kota Metro: ranked 54 of 93, 3.34 (Good), down 11 from rank 43 in 2023. Highest: Pemerintah Kota Bandung 4.59. National 3.12. Up and down arrows move between instansi; Enter chooses one.
-<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" width="688" height="432" viewBox="0 0 688 432">
+<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" width="688" height="432" viewBox="0 0 688 432">
 <g part="axis">
 <path class="grid" d="M339 18V412"/>
 <text y="14" text-anchor="middle" x="339">1</text>
@@ -634,7 +634,7 @@ snapshots["map 360 kelurahan"] =
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="-6 -6 12 12" aria-hidden="true" class="swatch st-2">
 <path d="M0-5L4.5 3.4H-4.5Z"/>
 </svg>
-<svg xmlns="http://www.w3.org/2000/svg" class="layer" aria-hidden="true" focusable="false" viewBox="0 0 328 260">
+<svg xmlns="http://www.w3.org/2000/svg" class="layer" aria-hidden="true" viewBox="0 0 328 260">
 <g transform="matrix(0.162421 0 0 0.162421 72.1 11.98)">
 <path part="area" class="q-0" d="M577,696.9L430.4,697.4L421.3,699.9L413.1,706.9L410.1,716.2L410.5,729.2L415.3,730.9L420.2,738.2L424.6,740.2L427.1,745.6L420,752.1L421.8,774.7L424.7,786.4L422.4,804.8L423.8,823.2L429.3,838.9L422.8,850.3L422.7,857.8L435.4,871.5L442.6,882.5L450.4,877.3L454.9,877.6L462.2,872.1L471.7,870.5L474.8,871.6L483,883.8L495.3,894.4L504.1,896.2L543.2,893.6L556.4,780.7L554.2,780.1L555.7,769.5L575.3,772.6L575.8,769.8L574.5,749.8L570.4,744.4L573.6,741.6L572.5,740.7L576.7,731Z"/>
 <path part="area" class="q-0" d="M705,416.6L684.2,382L682,387.4L676,393.4L662.9,400.1L653.2,402L648,394.9L612.8,408.5L607.3,407.7L597.6,399.8L595.1,400.1L588.1,388.1L578.3,385.9L577.2,387.4L580.4,391.7L573.5,393.3L573.5,399.2L568.7,400.4L567.1,404.4L561.8,404L557.8,412.7L553.9,408.4L550.5,408.6L545.4,414.5L543.7,420.5L536.6,419L530.1,422.7L513.4,425.7L511.2,421.6L501.8,421.5L496.3,415.7L486.4,418.3L482.6,420L482.8,424.5L479.9,427.7L468.5,432.8L457.9,432.4L448.3,434.7L444.6,441.6L438.6,443.9L432.5,459.5L433,467.6L430.1,470.9L431,475.9L429.4,485.3L434.5,489.5L428.9,494.7L436.3,497.9L438.6,505.4L434.1,509L428.9,509.3L428.2,514.7L424.9,517.3L427.1,523.7L423.1,525.8L421.3,534.7L432.1,535.8L449,530.1L477.7,556.7L481.4,556.7L483.8,560.6L494.4,556.6L504.3,567.5L514.7,583.8L527,611.3L529.3,625.9L542.9,619.5L567.4,623L590,607.1L604.2,605.2L609.7,607.8L621.7,597.6L623.5,594.1L622.8,588.8L616.2,577L615.9,567.5L618.5,561.5L627.5,554.2L659.7,545.3L663.2,542.4L662.6,538L648.2,525.6L645.9,518.9L654.7,498.8L655.9,475.3L659.2,464.1L670.7,454.9L692.3,455.4Z"/>
@@ -661,7 +661,7 @@ snapshots["map 360 kelurahan"] =
 </g>
 <text class="area-label" x="117.9" y="96.1">Banjarsari</text>
 </svg>
-<svg xmlns="http://www.w3.org/2000/svg" class="layer overlay" aria-hidden="true" focusable="false" viewBox="0 0 328 260">
+<svg xmlns="http://www.w3.org/2000/svg" class="layer overlay" aria-hidden="true" viewBox="0 0 328 260">
 <g class="scale" transform="translate(8 250)">
 <path d="M0 -5V0H85.33603743489722V-5"/>
 <text y="0" x="90.33603743489722">5 km</text>
@@ -680,7 +680,7 @@ snapshots["map 800 kelurahan"] =
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="-6 -6 12 12" aria-hidden="true" class="swatch st-2">
 <path d="M0-5L4.5 3.4H-4.5Z"/>
 </svg>
-<svg xmlns="http://www.w3.org/2000/svg" class="layer" aria-hidden="true" focusable="false" viewBox="0 0 768 553">
+<svg xmlns="http://www.w3.org/2000/svg" class="layer" aria-hidden="true" viewBox="0 0 768 553">
 <g transform="matrix(0.364071 0 0 0.364071 178.01 11.96)">
 <path part="area" class="q-0" d="M577,696.9L430.4,697.4L421.3,699.9L413.1,706.9L410.1,716.2L410.5,729.2L415.3,730.9L420.2,738.2L424.6,740.2L427.1,745.6L420,752.1L421.8,774.7L424.7,786.4L422.4,804.8L423.8,823.2L429.3,838.9L422.8,850.3L422.7,857.8L435.4,871.5L442.6,882.5L450.4,877.3L454.9,877.6L462.2,872.1L471.7,870.5L474.8,871.6L483,883.8L495.3,894.4L504.1,896.2L543.2,893.6L556.4,780.7L554.2,780.1L555.7,769.5L575.3,772.6L575.8,769.8L574.5,749.8L570.4,744.4L573.6,741.6L572.5,740.7L576.7,731Z"/>
 <path part="area" class="q-0" d="M705,416.6L684.2,382L682,387.4L676,393.4L662.9,400.1L653.2,402L648,394.9L612.8,408.5L607.3,407.7L597.6,399.8L595.1,400.1L588.1,388.1L578.3,385.9L577.2,387.4L580.4,391.7L573.5,393.3L573.5,399.2L568.7,400.4L567.1,404.4L561.8,404L557.8,412.7L553.9,408.4L550.5,408.6L545.4,414.5L543.7,420.5L536.6,419L530.1,422.7L513.4,425.7L511.2,421.6L501.8,421.5L496.3,415.7L486.4,418.3L482.6,420L482.8,424.5L479.9,427.7L468.5,432.8L457.9,432.4L448.3,434.7L444.6,441.6L438.6,443.9L432.5,459.5L433,467.6L430.1,470.9L431,475.9L429.4,485.3L434.5,489.5L428.9,494.7L436.3,497.9L438.6,505.4L434.1,509L428.9,509.3L428.2,514.7L424.9,517.3L427.1,523.7L423.1,525.8L421.3,534.7L432.1,535.8L449,530.1L477.7,556.7L481.4,556.7L483.8,560.6L494.4,556.6L504.3,567.5L514.7,583.8L527,611.3L529.3,625.9L542.9,619.5L567.4,623L590,607.1L604.2,605.2L609.7,607.8L621.7,597.6L623.5,594.1L622.8,588.8L616.2,577L615.9,567.5L618.5,561.5L627.5,554.2L659.7,545.3L663.2,542.4L662.6,538L648.2,525.6L645.9,518.9L654.7,498.8L655.9,475.3L659.2,464.1L670.7,454.9L692.3,455.4Z"/>
@@ -721,7 +721,7 @@ snapshots["map 800 kelurahan"] =
 <text class="area-label" x="309.3" y="297.8">Ganjar Asri</text>
 <text class="area-label" x="357.5" y="312.1">Metro</text>
 </svg>
-<svg xmlns="http://www.w3.org/2000/svg" class="layer overlay" aria-hidden="true" focusable="false" viewBox="0 0 768 553">
+<svg xmlns="http://www.w3.org/2000/svg" class="layer overlay" aria-hidden="true" viewBox="0 0 768 553">
 <g class="scale" transform="translate(8 543)">
 <path d="M0 -5V0H76.51315898823836V-5"/>
 <text y="0" x="81.51315898823836">2 km</text>
@@ -740,7 +740,7 @@ snapshots["map 480 kecamatan areas"] =
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="-6 -6 12 12" aria-hidden="true" class="swatch st-2">
 <path d="M0-5L4.5 3.4H-4.5Z"/>
 </svg>
-<svg xmlns="http://www.w3.org/2000/svg" class="layer" aria-hidden="true" focusable="false" viewBox="0 0 448 323">
+<svg xmlns="http://www.w3.org/2000/svg" class="layer" aria-hidden="true" viewBox="0 0 448 323">
 <g transform="matrix(0.205779 0 0 0.205779 107.57 11.97)">
 <path part="area" class="q-3" d="M421.3,534.8L420.7,534.7L393.6,541.7L374.7,552.3L355.9,559.4L330.5,575L324.6,583L300.4,595.4L295.3,608L297.2,611.9L302.2,614.9L308.2,622.3L322.3,625.1L331.9,637.1L334.5,634.9L342.6,638.1L348.5,638.3L365.4,633.9L384.7,645.1L389.9,650.9L396.8,669.6L393.6,698.9L392.4,710.7L390.5,712.6L392.7,720.2L390.6,722L410.5,729.2L415.3,730.9L420.2,738.2L424.6,740.2L427.1,745.6L420,752.1L421.8,774.7L424.7,786.4L422.4,804.8L423.8,823.2L429.3,838.9L422.8,850.3L422.7,857.8L435.4,871.5L442.6,882.5L450.4,877.3L454.9,877.6L462.2,872.1L471.7,870.5L474.8,871.6L483,883.8L495.3,894.4L504.1,896.2L543.2,893.6L556.4,780.7L554.2,780.1L555.7,769.5L575.3,772.6L575.8,769.8L574.5,749.8L570.4,744.4L573.6,741.6L572.5,740.7L576.7,731L577,696.9L577,673.4L558.7,674.8L558.9,670.4L611.5,608.9L615.3,611.2L623,611.3L628.3,610.2L643.5,602L650.9,603.7L654.1,606.9L662.1,629.4L666.6,636L674.3,628L679.4,625.4L703.9,619.2L716.6,614L735.7,613.6L742.6,615.2L759.4,605.9L778,601.4L781.1,598.4L785.8,597.5L820.6,555.4L824,552.7L830.5,551.5L833.9,547.5L846.6,542L858.3,534L865.1,519.5L866.5,507.4L863.7,490.9L857.5,475.5L852.2,470.2L850.6,463.8L848.1,445.4L848,425L835.6,430.1L828.8,427.3L820.7,429.6L813.2,425.4L801.9,437.6L795.9,438.8L789.8,443.3L785.1,443.7L770,434.5L751.6,439.7L735.1,440.3L732,428.7L736.5,425.3L736.4,422L742,413.4L742.2,400.7L735.7,395.1L718.9,403.8L705,416.6L684.2,382L682,387.4L676,393.4L662.9,400.1L653.2,402L648,394.9L612.8,408.5L607.3,407.7L597.6,399.8L595.1,400.1L588.1,388.1L578.3,385.9L577.2,387.4L580.4,391.7L573.5,393.3L573.5,399.2L568.7,400.4L567.1,404.4L561.8,404L557.8,412.7L553.9,408.4L550.5,408.6L545.4,414.5L543.7,420.5L536.6,419L530.1,422.7L513.4,425.7L511.2,421.6L501.8,421.5L496.3,415.7L486.4,418.3L482.6,420L482.8,424.5L479.9,427.7L468.5,432.8L457.9,432.4L448.3,434.7L444.6,441.6L438.6,443.9L432.5,459.5L433,467.6L430.1,470.9L431,475.9L429.4,485.3L434.5,489.5L428.9,494.7L436.3,497.9L438.6,505.4L434.1,509L428.9,509.3L428.2,514.7L424.9,517.3L427.1,523.7L423.1,525.8Z"/>
 <path part="area" class="q-5" d="M577.1,386.7L578.7,384.8L578.9,384.9L578.3,385.9L588.1,388.1L595.1,400.1L597.6,399.8L607.3,407.7L612.8,408.5L648,394.9L653.2,402L662.9,400.1L676,393.4L682,387.4L684.2,382L705,416.6L725.4,399.2L735.7,395.1L742.2,400.7L742.7,407.4L742,413.4L736.4,422L736.5,425.3L732,428.7L735.1,440.3L751.6,439.7L770,434.5L785.1,443.7L790.9,443.1L795.9,438.8L804.2,435.8L813.2,425.4L820.7,429.6L828.8,427.3L836.4,430L846.9,426.4L851.4,422.9L865.5,424.9L883.7,415.1L887.4,417.3L899.1,414.9L903.3,416.2L908.2,406.8L917.5,405.4L929.4,393.7L937.9,391.8L934.6,385L941.6,386.8L944,384.1L944.5,380.2L949.2,377.8L950.5,372.6L954,372.4L954.8,366.7L959.6,360.6L961.8,349.7L965.2,349.6L972.8,354.2L979.1,346.7L991.4,345.5L990.2,337.2L995.8,342.6L999.4,343.3L999.7,333.8L1005.6,333.6L1006,336L1009.1,333.7L1010.5,331.4L1005.7,329.6L1006.4,325.7L1013.4,319.9L1017.9,311.7L1025.4,308.8L1030.2,299.5L1029.4,288.7L1034.9,287.6L1035.1,284.4L1030.4,273.1L1034,269L1034.3,262.8L1036.7,259.9L1045.6,262.7L1057.7,258.6L1055.7,251L1059,247.7L1059.9,238L1069.5,229.8L1067.8,225L1073.7,222.1L1071.8,212L1073.1,208.3L1086.7,208.3L1093.7,201.8L1100,205.9L1101.2,210.6L1103.4,211.2L1106,200.6L1109.3,201.4L1115.5,199.1L1122.9,184.6L1116.6,184.9L1116,182L1122.4,179.9L1131,171.8L1121,161.8L1115.2,163L1114.4,165.4L1116.5,168.1L1112.5,172L1106.5,166.1L1102.2,164.5L1107,156.2L1114.1,150.8L1114.5,147.2L1111.2,143.4L1096.5,145.4L1095.5,142.1L1102.1,140.9L1103.7,136.1L1101.9,134.9L1099,138.2L1095,138.6L1092,132.7L1096.7,127.6L1085.1,127L1084.6,124.7L1089.1,121.7L1090.1,118.2L1086.1,117.4L1080.8,107.4L1075.4,108.3L1075.4,115.8L1071.9,114L1068.3,106.4L1064.5,113.7L1059,114.6L1056,111.8L1063,106.1L1063.3,99.4L1060.6,99.6L1059.6,107.4L1055.6,105.7L1054.7,103.5L1049.3,106.1L1044.3,99.8L1039,101.8L1035,98.1L1030.3,103.6L1024.6,104.5L1022.7,102.1L1026.2,96.1L1017,95.2L1011.2,92.7L1012.4,106.1L1000.4,98.7L996.4,98.2L998,112.2L992.9,110.2L990.8,106.3L986.9,106.5L982.5,113.3L978,116.3L977.1,122.3L979.7,127.5L970.6,126.1L969.2,131.6L965.6,131.3L963.1,136L955.3,136.4L953.8,141.9L947.6,140.5L940.7,143.5L941.1,146.4L955.8,152.1L943.5,170.4L944.1,172.8L951.9,175L952.8,177.5L948.7,180.6L934.6,176.8L934.3,185.5L937.6,190.4L934.9,192.8L928.8,193.6L928.2,186.1L913.9,179.2L903.8,196L892.3,198.9L888.4,189.1L885.8,188.1L881.8,196L887.1,197L887.9,199.2L883.7,204.3L877,200.9L869.1,191L865.6,201.7L859.5,202.3L857.2,208L846.1,201.7L827.2,208.3L825.5,206.9L827.5,203.2L824.7,201L816.8,207.5L809.2,197.9L801.4,197L796.8,194.1L792.6,197.3L790.2,197.1L784.3,190.8L778.5,188.2L756.8,198.3L750.5,204.8L731,203.3L729.9,206.8L718.3,213.9L715.3,213.5L713.6,208.5L702.9,210.1L696.3,219.4L681.1,228.9L678.1,234.6L669,243L662.8,243.5L656.3,253L653.9,254.7L645.2,255L636.3,251.4L630.3,246.1L621.9,248.6L608.1,248L593.9,243.8L606.9,225.8L618.6,222.5L616.5,211.1L592.6,218.2L543.7,205.4L544.1,172.8L545.2,167.7L548.9,164.7L619,133L646.1,69.8L650.3,55.6L644.6,24.1L634.5,0.1L632.6,1L631.3,6.5L626,9L612.9,13.9L585.1,19.3L561.2,38.8L541.6,64.6L523.2,73.1L510.4,80.7L499.3,90.4L486.2,87L479.1,91L468.1,93.1L462.9,105.4L454,109.6L442.3,130.1L436.1,136.1L428.2,149.3L413.2,156.8L397.8,186.2L390.6,207.7L383.9,215.2L335.1,252.9L326.4,262L313.2,264L304,269.2L293.2,282.3L278.2,290.3L268,300.7L253.8,302.1L246.6,312.6L247.6,324.7L243,330L233.3,332.7L221.9,331.1L215.1,333.3L202.3,333.8L193.2,346.6L186,351.6L187.6,361.9L186.3,371.4L200,382.9L207.1,391.5L210,400L214.6,404.1L220.6,406.3L221.4,410.6L216.2,415.8L200.8,421.4L199.6,430.3L196.8,435.3L184.8,440.1L172.1,440.7L166.7,447.3L166.5,458.5L161.9,464L150.3,468L142.8,473.1L113.2,474.9L103.7,483.4L85.8,480.7L77.2,481.3L80.1,496.1L73.6,528.4L75,556.2L76.7,562.4L79.9,559.2L82.8,559.5L82,565.6L88.3,568.3L87.1,574.4L101.5,580.3L102.5,587.6L108.7,589.4L110.7,594.1L132.5,598.3L176.3,614.2L176,609.9L186.3,593.5L200.3,586.2L196.5,576.1L197.6,572.8L210.4,580.2L229.2,568.4L234.4,571.3L247.9,572.7L269.6,591.5L285.6,596.4L298.8,597.5L324.6,583L330.5,575L355.9,559.4L374.7,552.3L393.6,541.7L402,540.7L422.4,533.9L423.1,525.8L427.1,523.7L424.9,517.3L428.2,514.7L428.9,509.3L434.1,509L438.6,505.4L436.3,497.9L428.9,494.7L434.5,489.5L429.4,485.3L431,475.9L430.1,470.9L433,467.6L432.8,459.1L430.1,459.3L430.1,459.1L434.1,457.8L439,443.2L444.6,441.6L448.3,434.7L457.9,432.4L469.4,432.5L481.2,426.7L482.9,419.8L493.8,415.4L497.1,416.2L501.8,421.5L511.2,421.6L512.8,425.7L530.1,422.7L536.6,419L543.7,420.5L545.4,414.5L550.5,408.6L553.9,408.4L557.8,412.7L561.8,404L567.7,404.1L568.7,400.4L574,398.5L573.5,393.3L580.4,391.7Z"/>
@@ -754,7 +754,7 @@ snapshots["map 480 kecamatan areas"] =
 <text class="area-label" x="224.8" y="133.2">Metro Pusat</text>
 <text class="area-label" x="258.2" y="181.4">Metro Timur</text>
 </svg>
-<svg xmlns="http://www.w3.org/2000/svg" class="layer overlay" aria-hidden="true" focusable="false" viewBox="0 0 448 323">
+<svg xmlns="http://www.w3.org/2000/svg" class="layer overlay" aria-hidden="true" viewBox="0 0 448 323">
 <g class="scale" transform="translate(8 313)">
 <path d="M0 -5V0H43.24656812378689V-5"/>
 <text y="0" x="48.24656812378689">2 km</text>
@@ -764,7 +764,7 @@ snapshots["map 480 kecamatan areas"] =
 
 snapshots["gauge 272 2023, target on a band edge"] = 
 `aria-label: Indeks SPBE Pemerintah Kota Metro 2023: 3,04 dari 5, predikat Baik. +0,55 dibanding 2022. Target 2,60.
-<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" viewBox="0 0 320 190">
+<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" viewBox="0 0 320 190">
 <g transform="translate(160 166)">
 <path part="track" d="M-124,0A124,124,0,0,1,124,0L98,0A98,98,0,0,0,-98,0Z"/>
 <path part="band" class="band-1" d="M-136,0A136,136,0,0,1,-110.5,-79.28L-104,-74.61A128,128,0,0,0,-128,0Z"/>
