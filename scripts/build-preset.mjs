@@ -49,13 +49,17 @@ const framework = {
     aspects: d.aspek.map(String),
   })),
   // Aspect names (long, and shown only by widgets that draw aspects) live with the indicator names.
+  // Each aspect's count of indicators: they are numbered 1-47 through the aspects in order (checked
+  // below), so the preset derives their ids instead of spelling them out.
   aspects: s.aspects.map((a) => ({
     id: String(a.no),
     domain: domainById.get(a.domain),
     weight: a.bobot,
-    indicators: a.indikator.map(String),
+    indicators: a.indikator.length,
   })),
 };
+const numbered = s.aspects.flatMap((a) => a.indikator);
+if (numbered.some((no, i) => no !== i + 1)) throw new Error(`indicators are not numbered 1-${numbered.length} through the aspects: ${numbered}`);
 // In 59/2020 every indicator of an aspect weighs the same (aspect weight / count), so the preset
 // derives the 47 indicator rows instead of spelling them out; check that this holds for the source.
 for (const i of s.indicators) {
@@ -74,11 +78,14 @@ import type { Framework } from '../types.js';
 
 const structure = ${JSON.stringify(framework, null, 2)};
 
+// Indicators 1-47, numbered through the aspects in order; each weighs its aspect's weight over their count.
+let n = 0;
+const aspects = structure.aspects.map((a) => ({ ...a, indicators: Array.from({ length: a.indicators }, () => String(++n)) }));
+
 export const permenpanrb592020: Framework = {
   ...structure,
-  indicators: structure.aspects.flatMap((a) =>
-    a.indicators.map((id) => ({ id, aspect: a.id, weight: a.weight / a.indicators.length })),
-  ),
+  aspects,
+  indicators: aspects.flatMap((a) => a.indicators.map((id) => ({ id, aspect: a.id, weight: a.weight / a.indicators.length }))),
 };
 `;
 writeFileSync(OUT, body);

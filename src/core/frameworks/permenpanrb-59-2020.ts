@@ -123,111 +123,59 @@ const structure = {
       "id": "1",
       "domain": "kebijakan",
       "weight": 13,
-      "indicators": [
-        "1",
-        "2",
-        "3",
-        "4",
-        "5",
-        "6",
-        "7",
-        "8",
-        "9",
-        "10"
-      ]
+      "indicators": 10
     },
     {
       "id": "2",
       "domain": "tata-kelola",
       "weight": 10,
-      "indicators": [
-        "11",
-        "12",
-        "13",
-        "14"
-      ]
+      "indicators": 4
     },
     {
       "id": "3",
       "domain": "tata-kelola",
       "weight": 10,
-      "indicators": [
-        "15",
-        "16",
-        "17",
-        "18"
-      ]
+      "indicators": 4
     },
     {
       "id": "4",
       "domain": "tata-kelola",
       "weight": 5,
-      "indicators": [
-        "19",
-        "20"
-      ]
+      "indicators": 2
     },
     {
       "id": "5",
       "domain": "manajemen",
       "weight": 12,
-      "indicators": [
-        "21",
-        "22",
-        "23",
-        "24",
-        "25",
-        "26",
-        "27",
-        "28"
-      ]
+      "indicators": 8
     },
     {
       "id": "6",
       "domain": "manajemen",
       "weight": 4.5,
-      "indicators": [
-        "29",
-        "30",
-        "31"
-      ]
+      "indicators": 3
     },
     {
       "id": "7",
       "domain": "layanan",
       "weight": 27.5,
-      "indicators": [
-        "32",
-        "33",
-        "34",
-        "35",
-        "36",
-        "37",
-        "38",
-        "39",
-        "40",
-        "41"
-      ]
+      "indicators": 10
     },
     {
       "id": "8",
       "domain": "layanan",
       "weight": 18,
-      "indicators": [
-        "42",
-        "43",
-        "44",
-        "45",
-        "46",
-        "47"
-      ]
+      "indicators": 6
     }
   ]
 };
 
+// Indicators 1-47, numbered through the aspects in order; each weighs its aspect's weight over their count.
+let n = 0;
+const aspects = structure.aspects.map((a) => ({ ...a, indicators: Array.from({ length: a.indicators }, () => String(++n)) }));
+
 export const permenpanrb592020: Framework = {
   ...structure,
-  indicators: structure.aspects.flatMap((a) =>
-    a.indicators.map((id) => ({ id, aspect: a.id, weight: a.weight / a.indicators.length })),
-  ),
+  aspects,
+  indicators: aspects.flatMap((a) => a.indicators.map((id) => ({ id, aspect: a.id, weight: a.weight / a.indicators.length }))),
 };
