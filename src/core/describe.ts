@@ -144,6 +144,12 @@ const SHOWN = 8;
  * time it shows one (a constructed style sheet, as Lit's own, so a strict CSP allows it).
  */
 const errorStyles = css`
+  .theme {
+    --_error-bg: var(--spbe-color-error-background, #fef3f2);
+  }
+  .theme.dark {
+    --_error-bg: var(--spbe-color-error-background, #3b1714);
+  }
   [part~='error'] {
     overflow-wrap: anywhere;
     padding: 0.75rem 1rem;

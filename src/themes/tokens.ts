@@ -15,7 +15,6 @@ export const tokens = css`
     --_accent: var(--spbe-color-accent, #1d5fa8);
     --_target: var(--spbe-color-target, #1f2328);
     --_error: var(--spbe-color-error, #b42318);
-    --_error-bg: var(--spbe-color-error-background, #fef3f2);
     color-scheme: light;
     color: var(--_fg);
     background: var(--_bg);
@@ -29,7 +28,6 @@ export const tokens = css`
     --_accent: var(--spbe-color-accent, #6cb6ff);
     --_target: var(--spbe-color-target, #e6edf3);
     --_error: var(--spbe-color-error, #ff8f85);
-    --_error-bg: var(--spbe-color-error-background, #3b1714);
     color-scheme: dark;
   }
   /* Paper is white, whatever the screen's theme. */
@@ -41,6 +39,26 @@ export const tokens = css`
       --_bg: #fff;
       --_surface: #ddd;
       --_target: #000;
+    }
+  }
+  /* Windows' contrast themes (forced colours) repaint the page's HTML in the reader's colours but
+     not the drawings: these take them too (every text, the lines and marks drawn in the text's
+     colour, the track and grid a faint mix), so no number is dark on a black screen. The data's own
+     colours stay, in the drawing and in the legend's swatches that name them. */
+  @media (forced-colors: active) {
+    .theme,
+    .theme.dark {
+      --_fg: CanvasText;
+      --_muted: CanvasText;
+      --_bg: Canvas;
+      --_surface: color-mix(in srgb, CanvasText 30%, Canvas);
+      --_target: CanvasText;
+    }
+    text {
+      fill: CanvasText !important;
+    }
+    .swatch {
+      forced-color-adjust: none;
     }
   }
 `;
