@@ -43,7 +43,7 @@ export const tokens = css`
   }
   /* Windows' contrast themes (forced colours) repaint the page's HTML in the reader's colours but
      not the drawings: these take them too (every text, the lines and marks drawn in the text's
-     colour, the track and grid a faint mix), so no number is dark on a black screen. The data's own
+     colour, the chosen row or point in the highlight colour, the track and grid a faint mix), so no number is dark on a black screen. The data's own
      colours stay, in the drawing and in the legend's swatches that name them. */
   @media (forced-colors: active) {
     .theme,
@@ -53,6 +53,7 @@ export const tokens = css`
       --_bg: Canvas;
       --_surface: color-mix(in srgb, CanvasText 30%, Canvas);
       --_target: CanvasText;
+      --_accent: Highlight;
     }
     text {
       fill: CanvasText !important;

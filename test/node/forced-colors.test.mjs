@@ -78,6 +78,19 @@ for (const scheme of ['dark', 'light'])
       assert.ok(!w.swatches.includes(canvas) && !w.swatches.includes('rgba(0, 0, 0, 0)'), `${w.name}: ${w.swatches.join(' ')}`);
       if (/gauge|ranking/.test(w.name)) assert.equal(w.swatches.length, 5, `${w.name}: the five bands, ${w.swatches.join(' ')}`);
     }
+    // The row the keys are on is outlined in the reader's highlight colour.
+    await page.focus('spbe-ranking');
+    const active = await page.evaluate(() => {
+      const el = document.querySelector('spbe-ranking');
+      el.shadowRoot.querySelector('[part~="plot"]').focus();
+      const probe = document.createElement('span');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      return new Promise((resolve) =>
+        requestAnimationFrame(() => resolve([getComputedStyle(el.shadowRoot.querySelector('[part~="row"].active .back')).stroke, getComputedStyle(probe).color])),
+      );
+    });
+    assert.equal(active[0], active[1]);
     await page.close();
   });
 
