@@ -122,10 +122,15 @@ describe('layoutRadar: where the values stand', () => {
     }
   });
 
-  it('three series or more: no values (the tooltip has them)', () => {
+  it('with a third series (Nasional) the values are still the latest year\'s, clear of its points too', () => {
     const m = model();
-    m.series.push({ id: 'n', label: 'Nasional 2024', legend: 'Nasional 2024', primary: false, values: Array(8).fill(3) });
-    expect(layoutRadar(m, { width: 800, lang: 'id' }).series.flatMap((s) => s.points).filter((p) => p.label)).to.deep.equal([]);
+    m.series.push({ id: 'n', label: 'Nasional 2024', legend: 'Nasional 2024', primary: false, values: [4.5, 4.6, 3.5, 2.9, 3.2, 3.0, 4.3, 4.2] });
+    const l = layoutRadar(m, { width: 800, lang: 'id' });
+    const written = l.series[0].points.filter((p) => p.label);
+    expect(written).to.have.length(8);
+    expect(l.series.slice(1).flatMap((s) => s.points).filter((p) => p.label)).to.deep.equal([]);
+    for (const p of written)
+      for (const q of l.series.flatMap((s) => s.points)) expect(meet(valueBox(p, l.fontSize), [q.x - 4.5, q.y - 4.5, q.x + 4.5, q.y + 4.5]), `${p.label} on ${q.value}`).to.equal(false);
   });
 });
 

@@ -36,11 +36,18 @@ describe('<spbe-domain-radar>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the values and the points never cover the scale\'s numbers, nor each other', async () => {
-    const { el } = await mount(KM, { years: '2024' });
+  for (const [years, width] of [['2024', 480], ['', 480], ['', 300]] as const)
+  it(`the values and the points never cover the scale's numbers, nor each other (${years ? '2024 and Nasional' : '2024, 2023 and Nasional'}, ${width} px)`, async () => {
+    const { el } = await mount(KM, { ...(years ? { years } : {}), style: `width: ${width}px` });
     const box = (t: Element) => (t as SVGTextElement).getBBox();
     const values = qa(el, 'text.value');
+    // The latest year's, also beside two other series.
     expect(values.map((t) => t.textContent)).to.deep.equal(['2,70', '3,10', '2,73', '3,87']);
+    for (const v of values)
+      for (const p of qa(el, '[part~="point"]') as SVGCircleElement[]) {
+        const [x, y, b] = [p.cx.baseVal.value, p.cy.baseVal.value, box(v)];
+        expect(x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height, `${v.textContent} on the point at ${x},${y}`).to.equal(false);
+      }
     for (const r of qa(el, 'text.ring-label'))
       for (const p of qa(el, '[part~="point"]')) expect(boxesMeet(box(p), box(r)), `a point on the scale's ${r.textContent}`).to.equal(false);
     for (const v of values) {

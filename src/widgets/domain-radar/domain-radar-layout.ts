@@ -95,8 +95,8 @@ export interface RadarLayout {
 }
 
 /**
- * A point, to a tenth as the path writes it. Its `label` (its value, for the first series of at most
- * two, where it has room) is centred at `lx`, its baseline at `ly`.
+ * A point, to a tenth as the path writes it. Its `label` (its value, for the first series, where it
+ * has room) is centred at `lx`, its baseline at `ly`.
  */
 export type RadarPoint = Point & { axis: number; value: number; label?: string; lx?: number; ly?: number };
 
@@ -214,7 +214,7 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
     const pts = s.values.map((v, i): RadarPoint | undefined => v === undefined ? undefined : { ...at(i, v), axis: i, value: v });
     return { id: s.id, n: si + 1, primary: s.primary, d: ringPath(pts), points: pts.filter((p) => p !== undefined) };
   });
-  // The values of the first series (of at most two) go where they meet nothing (the axis names, the
+  // The values of the first series (the latest year) go where they meet nothing (the axis names, the
   // scale's numbers, the points, the values placed before them): at the first clear one of the eight
   // places around the point, above where there is room. Where none is clear (eight spokes on a
   // phone), the value is left out, as chart libraries hide overlapping labels, rather than put
@@ -224,7 +224,7 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
     ...rings.map((r): Rect => [r.x, r.y - fontSize, r.x + fontSize * 1.3, r.y + fontSize * 0.2]),
     ...series.flatMap((s) => s.points.map(({ x, y }): Rect => [x - 5, y - 5, x + 5, y + 5])),
   ];
-  for (const p of (m.series.length <= 2 && series.find((s) => s.primary)?.points) || []) {
+  for (const p of series.find((s) => s.primary)?.points ?? []) {
     const label = formatIndex(p.value, o.lang);
     // Half the box of a bold number (getBBox's: ascent 0.95 em, descent 0.25 em; 0.64 em a character).
     const [w, h] = [label.length * fontSize * 0.32, 0.6 * fontSize];

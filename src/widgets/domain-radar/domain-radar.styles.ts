@@ -64,7 +64,9 @@ export const radarStyles = css`
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
+  /* In its series' colour: beside another series' point it is still read as its own. */
   .value {
+    fill: currentColor;
     text-anchor: middle;
     font-weight: 700;
     paint-order: stroke;

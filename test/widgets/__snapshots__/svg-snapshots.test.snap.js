@@ -289,9 +289,13 @@ snapshots["radar 340"] =
 <g class="s-1">
 <path part="series" class="primary" d="M200,84.1L247.5,122.5L200,161.6L135.1,122.5Z"/>
 <circle part="point" cx="200" cy="84.1" r="4.5"/>
+<text class="value" x="173.4" y="74.3">2,70</text>
 <circle part="point" cx="247.5" cy="122.5" r="4.5"/>
+<text class="value" x="274.1" y="112.7">3,10</text>
 <circle part="point" cx="200" cy="161.6" r="4.5"/>
+<text class="value" x="226.6" y="151.8">2,73</text>
 <circle part="point" cx="135.1" cy="122.5" r="4.5"/>
+<text class="value" x="135.1" y="112.7">3,87</text>
 </g>
 </svg>`;
 /* end snapshot radar 340 */
