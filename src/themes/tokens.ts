@@ -43,8 +43,9 @@ export const tokens = css`
   }
   /* Windows' contrast themes (forced colours) repaint the page's HTML in the reader's colours but
      not the drawings: these take them too (every text, the lines and marks drawn in the text's
-     colour, the chosen row or point in the highlight colour, the track and grid a faint mix), so no number is dark on a black screen. The data's own
-     colours stay, in the drawing and in the legend's swatches that name them. */
+     colour, the chosen row or point in the highlight colour, the track and grid a faint mix), so
+     no number is dark on a black screen. The data's own colours stay, in the drawing and in the
+     legend's swatches that name them. */
   @media (forced-colors: active) {
     .theme,
     .theme.dark {

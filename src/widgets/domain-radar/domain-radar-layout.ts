@@ -104,7 +104,7 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * Where a value may stand around its point, in order: above, above right, above left, right, left,
- * below (the middle, `[0, 0]`, is the point's own and never clear).
+ * below, below right, below left (the middle, `[0, 0]`, is the point's own and never clear).
  */
 const PLACES = [-1, 0, 1].flatMap((dy) => [0, 1, -1].map((dx) => [dx, dy]));
 
@@ -211,7 +211,7 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
     return { id: a.id, end, label: { x: r1(cx + (radius + pad) * sx), y: r1(y), anchor, lines } };
   });
   const series = m.series.map((s, si) => {
-    const pts = s.values.map((v, i): RadarPoint | undefined => v === undefined ? undefined : { ...at(i, v), axis: i, value: v });
+    const pts = s.values.map((v, i): RadarPoint | undefined => (v === undefined ? undefined : { ...at(i, v), axis: i, value: v }));
     return { id: s.id, n: si + 1, primary: s.primary, d: ringPath(pts), points: pts.filter((p) => p !== undefined) };
   });
   // The values of the first series (the latest year) go where they meet nothing (the axis names, the
