@@ -269,11 +269,15 @@ describe('<spbe-ranking>', () => {
     // The page's font, through --spbe-font-family: a monospace one is a fifth wider.
     [1100, "'DejaVu Sans Mono'"],
     [360, "'DejaVu Sans Mono'"],
+    // A reader's own text spacing (WCAG 1.4.12: letters 0.12 em, words 0.16 em apart), set on the page.
+    [1100, 'spacing'],
+    [360, 'spacing'],
   ] as const)
-    it(`long names, as the browser draws them, end before the bars (or the edge) at ${width} px${font ? ` in ${font}` : ''}; a cut one says "…" and its whole name on hover`, async () => {
+    it(`long names, as the browser draws them, end before the bars (or the edge) at ${width} px${font === 'spacing' ? ' with the reader\'s text spacing' : font ? ` in ${font}` : ''}; a cut one says "…" and its whole name on hover`, async () => {
       const box = document.createElement('div');
       box.style.width = `${width}px`;
-      if (font) box.style.setProperty('--spbe-font-family', font);
+      if (font === 'spacing') [box.style.letterSpacing, box.style.wordSpacing] = ['0.12em', '0.16em'];
+      else if (font) box.style.setProperty('--spbe-font-family', font);
       document.body.append(box);
       const { el } = await mount({ src: NAT, kind: 'instansi_pusat', highlight: 'Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan Nasional' }, box);
       const svg = q(el, '[part~="plot"] svg') as SVGSVGElement;

@@ -202,14 +202,18 @@ export class SpbeRanking extends SpbeElement {
     const m = this.model!;
     // A limit that is not a positive number (limit="abc", "0") is the default, not an empty list.
     const limit = this.limit >= 1 ? Math.floor(this.limit) : 20;
-    // Names are cut to fit by their width in the font they are drawn in, which a page may set.
-    const font = `13px ${getComputedStyle(this).getPropertyValue('--spbe-font-family') || 'system-ui, sans-serif'}`;
+    // Names are cut to fit by their width as drawn: in the font a page may set, and with the
+    // letter and word spacing a reader may (WCAG 1.4.12's text spacing), which the text inherits.
+    const style = getComputedStyle(this);
+    const font = `13px ${style.getPropertyValue('--spbe-font-family') || 'system-ui, sans-serif'}`;
+    const spacing = [style.letterSpacing, style.wordSpacing].map((v) => (v === 'normal' ? '0px' : v));
     const measure = (s: string, bold: boolean) => {
-      const key = `${+bold}${font}${s}`;
+      const key = `${+bold}${font}${spacing}${s}`;
       let w = this.widths.get(key);
       if (w === undefined) {
-        (measurer ??= document.createElement('canvas').getContext('2d')!).font = `${bold ? 700 : 400} ${font}`;
-        this.widths.set(key, (w = measurer.measureText(s).width));
+        const m = (measurer ??= document.createElement('canvas').getContext('2d')!);
+        [m.font, m.letterSpacing, m.wordSpacing] = [`${bold ? 700 : 400} ${font}`, ...spacing];
+        this.widths.set(key, (w = m.measureText(s).width));
       }
       return w;
     };
