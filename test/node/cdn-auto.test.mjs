@@ -3,32 +3,16 @@
 // files, all at once; a later element and one made before it was added are defined too; a widget
 // file that cannot load is an `spbe-error` on its elements. The pages run under a strict CSP with
 // Trusted Types, as the demo does.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { serve } from '../../scripts/static-server.mjs';
-import { browserLaunchOptions } from '../../scripts/browser.mjs';
+import { browserSession } from '../helpers/browser-session.mjs';
 
 const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-let server;
-let base;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync('dist/cdn/spbe-widgets.auto.js'), 'run `npm run build` first');
-  ({ server, base } = await serve('.'));
-  browser = await puppeteer.launch(await browserLaunchOptions());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession('.', 'dist/cdn/spbe-widgets.auto.js');
 
 /** A page at /auto-test.html with `body`, under the CSP; `fail` makes matching requests 404. */
 async function open(body, fail) {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const requests = [];
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -50,7 +34,7 @@ async function open(body, fail) {
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     document.addEventListener('spbe-error', (e) => window.__errors.push({ on: e.target.localName, kind: e.detail.error.kind, part: e.detail.error.params.part, name: e.detail.error.name }));
   });
-  await page.goto(`${base}/auto-test.html`);
+  await page.goto(`${session.base}/auto-test.html`);
   return { page, requests, problems };
 }
 

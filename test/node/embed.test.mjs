@@ -1,35 +1,19 @@
 // The iframe embed: embed/embed.html renders one widget or the dashboard and posts its height to the
 // parent ({ type: 'spbe-widgets:resize', id, height }); embed/resize.js on the parent sets the
 // iframe's height from it. Checked from a parent page in Chromium, with the built CDN bundle.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { serve } from '../../scripts/static-server.mjs';
-import puppeteer from 'puppeteer-core';
-import { browserLaunchOptions } from '../../scripts/browser.mjs';
+import { browserSession } from '../helpers/browser-session.mjs';
 
-let server;
-let browser;
-let base;
-
-before(async () => {
-  assert.ok(existsSync('dist/cdn/spbe-widgets.js'), 'run `npm run build` first');
-  ({ server, base } = await serve('.'));
-  browser = await puppeteer.launch(await browserLaunchOptions());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 /** A parent page with the given iframes and resize.js, recording every message it gets. */
 async function parent(frames) {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.setViewport({ width: 900, height: 800 });
-  await page.goto(`${base}/test/fixtures/kota-metro.json`);
+  await page.goto(`${session.base}/test/fixtures/kota-metro.json`);
   await page.evaluate((frames) => {
     document.documentElement.innerHTML = '<head></head><body></body>';
     window.messages = [];

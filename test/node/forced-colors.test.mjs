@@ -3,12 +3,9 @@
 // black screen in a dark contrast theme, and theme="dark" light grey on a white one, and the legends
 // lost their swatches (backgrounds are repainted). Chromium's own emulation (DevTools' "forced-colors:
 // active", through CDP) of both palettes, in the project's browser.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { serve } from '../../scripts/static-server.mjs';
-import { browserLaunchOptions } from '../../scripts/browser.mjs';
+import { browserSession } from '../helpers/browser-session.mjs';
 
 const WIDGETS = `
   <spbe-index-gauge theme="light" src="/test/fixtures/kota-metro.json"></spbe-index-gauge>
@@ -17,23 +14,10 @@ const WIDGETS = `
   <spbe-domain-radar theme="dark" src="/test/fixtures/kota-metro.json" years="2024" comparisons="none"></spbe-domain-radar>
   <spbe-ranking theme="light" src="/data/nasional/spbe-hasil-2023-2024.json" province="Lampung" highlight="18.72"></spbe-ranking>
   <spbe-ap-map theme="light" src="/test/fixtures/geo/kota-metro-ap.geojson" areas="/test/fixtures/geo/kota-metro-kecamatan.geojson" mode="areas"></spbe-ap-map>`;
-let server;
-let base;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync('dist/cdn/spbe-widgets.js'), 'run `npm run build` first');
-  ({ server, base } = await serve('.'));
-  browser = await puppeteer.launch(await browserLaunchOptions());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 async function open(scheme, forced) {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }, ...(forced ? [{ name: 'forced-colors', value: 'active' }] : [])] });
@@ -43,7 +27,7 @@ async function open(scheme, forced) {
       ? r.respond({ status: 200, contentType: 'text/html', body: `<!doctype html><html lang="id"><head><meta charset="utf-8"><script type="module" src="/dist/cdn/spbe-widgets.js"></script></head><body>${WIDGETS}</body></html>` })
       : r.continue(),
   );
-  await page.goto(`${base}/forced.html`);
+  await page.goto(`${session.base}/forced.html`);
   await page.waitForFunction(() => [...document.body.children].every((el) => el.shadowRoot?.querySelector('svg text')), { timeout: 20_000 });
   return page;
 }

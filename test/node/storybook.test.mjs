@@ -1,26 +1,11 @@
 // The built Storybook (`npm run build-storybook`, run by `npm test` before the node tests): every
 // story renders its widget (or its error box) in Chromium, with no page error.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { serve } from '../../scripts/static-server.mjs';
-import puppeteer from 'puppeteer-core';
-import { browserLaunchOptions } from '../../scripts/browser.mjs';
+import { browserSession } from '../helpers/browser-session.mjs';
+import { readFileSync } from 'node:fs';
 
-let server;
-let browser;
-let base;
-
-before(async () => {
-  assert.ok(existsSync('storybook-static/index.json'), 'run `npm run build-storybook` first');
-  ({ server, base } = await serve('storybook-static'));
-  browser = await puppeteer.launch(await browserLaunchOptions());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession('storybook-static', 'storybook-static/index.json', 'run `npm run build-storybook` first');
 
 test('every story renders its widget, loaded or with its error', async () => {
   const stories = Object.values(JSON.parse(readFileSync('storybook-static/index.json', 'utf8')).entries).filter((e) => e.type === 'story');
@@ -28,12 +13,12 @@ test('every story renders its widget, loaded or with its error', async () => {
   for (const tag of ['spbe-index-gauge', 'spbe-trend-chart', 'spbe-domain-radar', 'spbe-ap-map', 'spbe-dashboard', 'spbe-ranking']) {
     assert.ok(stories.some((s) => s.id.startsWith(`widgets-${tag}--`)), `stories for ${tag}`);
   }
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const failed = [];
   for (const s of stories) {
-    await page.goto(`${base}/iframe.html?id=${s.id}&viewMode=story`, { waitUntil: 'load' });
+    await page.goto(`${session.base}/iframe.html?id=${s.id}&viewMode=story`, { waitUntil: 'load' });
     const loading = s.id.endsWith('--loading');
     const ok = await page
       .waitForFunction(
