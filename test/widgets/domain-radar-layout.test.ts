@@ -9,6 +9,8 @@ let km: SpbeData;
 before(async () => {
   km = parseSpbeDocument(await (await fetch('/test/fixtures/kota-metro.json')).json());
 });
+/** Whether two `[left, top, right, bottom]` boxes share any area (worked out here, not the layout's own). */
+const meet = (a: readonly number[], b: readonly number[]) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 const aspectLabel = (id: string) => permenpanrb592020AspectLabels[id as keyof typeof permenpanrb592020AspectLabels];
 
 const synthetic = (n: number, values: Array<number | undefined>): RadarModel => ({
@@ -69,8 +71,7 @@ describe('layoutRadar: vertices', () => {
         for (let i = 0; i < boxes.length; i++)
           for (let j = i + 1; j < boxes.length; j++) {
             const [a, b] = [boxes[i], boxes[j]];
-            const overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-            expect(overlap, `${l.spokes[i].label.lines.join(' ')} / ${l.spokes[j].label.lines.join(' ')}`).to.equal(false);
+            expect(meet(a, b), `${l.spokes[i].label.lines.join(' ')} / ${l.spokes[j].label.lines.join(' ')}`).to.equal(false);
           }
         for (const b of boxes) {
           expect(b[0], 'left').to.be.at.least(0);
@@ -94,7 +95,6 @@ describe('layoutRadar: where the values stand', () => {
     const w = p.label!.length * fs * 0.32;
     return [p.lx! - w, p.ly! - 0.95 * fs, p.lx! + w, p.ly! + 0.25 * fs] as const;
   };
-  const meet = (a: readonly number[], b: readonly number[]) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
   for (const width of [240, 300, 360, 480, 800])
     it(`at ${width} px no value meets an axis name, a point or another value; those written are the first series'`, () => {
