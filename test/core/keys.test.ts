@@ -11,9 +11,12 @@ describe('stepIndex(key, i, n, wrap)', () => {
     expect(stepIndex('Home', 3, 4)).to.equal(0);
     expect(stepIndex('End', 0, 4)).to.equal(3);
   });
-  it('with wrap the ends meet', () => {
+  it('with wrap the ends meet, and down steps on, up back (a ring, clockwise)', () => {
     expect(stepIndex('ArrowRight', 3, 4, true)).to.equal(0);
     expect(stepIndex('ArrowLeft', 0, 4, true)).to.equal(3);
+    expect(stepIndex('ArrowDown', 3, 4, true)).to.equal(0);
+    expect(stepIndex('ArrowDown', 1, 4, true)).to.equal(2);
+    expect(stepIndex('ArrowUp', 0, 4, true)).to.equal(3);
   });
   it('other keys: undefined', () => {
     expect(stepIndex('Enter', 1, 4)).to.equal(undefined);

@@ -92,6 +92,38 @@ describe('<spbe-domain-radar>', () => {
           }
       });
 
+  // A reader's own text spacing (WCAG 1.4.12: letters 0.12 em, words 0.16 em apart), set on the
+  // page, widens every name: at 600 px "Pelaksanaan Audit TIK" had run 16 px out of the widget.
+  for (const [width, aspects] of [[360, true], [600, true], [240, false]] as const)
+    it(`with the reader's text spacing the axis names stay inside the widget at ${width} px (${aspects ? 'aspects' : 'domains'}), the values clear of them`, async () => {
+      const box = document.createElement('div');
+      [box.style.width, box.style.letterSpacing, box.style.wordSpacing] = [`${width}px`, '0.12em', '0.16em'];
+      const el = document.createElement('spbe-domain-radar') as SpbeDomainRadar;
+      if (aspects) el.setAttribute('level', 'aspects');
+      el.data = {
+        instansi: { name: 'Bappenas' },
+        evaluations: [
+          aspects
+            ? { year: 2024, index: 4.15, aspects: { 1: 4.9, 2: 4.95, 3: 3.8, 4: 2.65, 5: 3.09, 6: 3.09, 7: 4.52, 8: 4.52 } }
+            : { year: 2024, index: 4.15, domains: { kebijakan: 4.9, 'tata-kelola': 3.8, manajemen: 3.09, layanan: 4.52 } },
+        ],
+      };
+      box.append(el);
+      document.body.append(box);
+      await waitUntil(() => qa(el, 'text.value').length > 0 && qa(el, '.axis-label').length > 0, 'drawn');
+      const host = el.getBoundingClientRect();
+      const names = qa(el, '.axis-label');
+      expect(names).to.have.length(aspects ? 8 : 4);
+      for (const n of names) {
+        const r = n.getBoundingClientRect();
+        expect(r.left, `${n.textContent} left`).to.be.at.least(host.left);
+        expect(r.right, `${n.textContent} right`).to.be.at.most(host.right);
+      }
+      for (const v of qa(el, 'text.value'))
+        for (const n of names) expect(boxesMeet((v as SVGTextElement).getBBox(), (n as SVGTextElement).getBBox()), `${v.textContent} on ${n.textContent}`).to.equal(false);
+      box.remove();
+    });
+
   for (const attrs of [{}, { domain: 'tata-kelola' }] as Array<Record<string, string>>)
     it(`the scale's numbers stand clear of the axis names (${attrs.domain ?? 'domains'})`, async () => {
       const { el } = await mount(KM, attrs);
@@ -114,6 +146,9 @@ describe('<spbe-domain-radar>', () => {
     }
     expect(seen).to.deep.equal(['Tata Kelola', 'Manajemen', 'Layanan', 'Kebijakan']);
     expect(qa(el, '[part~="tooltip"] text').map((t) => t.textContent)[0]).to.equal('Kebijakan (bobot 13 %)');
+    // Round the ring, clockwise as the spokes are numbered: down steps on, up back.
+    const step = async (press: string) => (await sendKeys({ press }), await el.updateComplete, live(el).split(' (')[0]);
+    expect([await step('ArrowDown'), await step('ArrowDown'), await step('ArrowUp'), await step('ArrowUp'), await step('ArrowUp')]).to.deep.equal(['Tata Kelola', 'Manajemen', 'Tata Kelola', 'Kebijakan', 'Layanan']);
   });
 
   it('Enter chooses a domain (spbe-select); with drilldown it opens Layanan\'s aspects, and back', async () => {

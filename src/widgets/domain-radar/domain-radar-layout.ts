@@ -1,4 +1,4 @@
-import { formatIndex } from '../../core/format.js';
+import { formatIndex, formatNumber } from '../../core/format.js';
 import { meets, ringPath, type Point, type Rect } from '../../core/geometry.js';
 import { text } from '../../core/i18n.js';
 import type { Framework, Lang, SpbeData, Text } from '../../core/types.js';
@@ -18,7 +18,6 @@ export interface RadarSeries {
   primary: boolean;
   /** One value per axis, in axis order; undefined where the data has none (a gap, never 0). */
   values: Array<number | undefined>;
-  source?: string;
 }
 
 export interface RadarModel {
@@ -66,12 +65,12 @@ export function radarModel(data: SpbeData, lang: Lang, o: RadarOptions = {}): Ra
   const series: RadarSeries[] = evs
     .filter((e) => years.includes(e.year))
     .reverse()
-    .map((e, i) => ({ id: String(e.year), label: `${data.instansi.name} ${e.year}`, legend: String(e.year), primary: i === 0, values: pick(e), source: e.source ?? data.source }));
+    .map((e, i) => ({ id: String(e.year), label: `${data.instansi.name} ${e.year}`, legend: String(e.year), primary: i === 0, values: pick(e) }));
   const latest = Math.max(...years);
   if (o.comparisons !== false && level === 'domains')
     for (const c of data.comparisons) {
       const e = c.evaluations.find((x) => x.year === latest);
-      if (e && Object.keys(e.domains).length) series.push({ id: c.id, label: `${c.label} ${latest}`, legend: `${c.label} ${latest}`, primary: false, values: pick(e), source: e.source ?? c.source });
+      if (e && Object.keys(e.domains).length) series.push({ id: c.id, label: `${c.label} ${latest}`, legend: `${c.label} ${latest}`, primary: false, values: pick(e) });
     }
   const target = data.targets.find((tg) => tg.year === latest);
   return { title: data.instansi.name, level, domain: o.domain, axes, series, scale: fw.scale, bands: fw.bands, target };
@@ -85,6 +84,8 @@ export interface RadarLayout {
   cy: number;
   radius: number;
   fontSize: number;
+  /** The reader's letter spacing, in drawing units (0 unless a page or reader sets one). */
+  spacing: number;
   /** `x`, `y`: where the ring's number starts (its baseline); `label` is empty for a ring not numbered. */
   rings: Array<{ value: number; d: string; label: string; x: number; y: number }>;
   /** Rings at the predikat band edges (with `bands`), and at the target. */
@@ -122,17 +123,19 @@ export function wrap(label: string, max: number): string[] {
   return lines;
 }
 
-/** Width of a label in drawing units, estimated at 0.58 em a character. */
-export const textWidth = (s: string, fontSize: number) => s.length * fontSize * 0.58;
+/** Width of a label in drawing units, estimated at 0.58 em a character, plus the letter spacing. */
+export const textWidth = (s: string, fontSize: number, spacing = 0) => s.length * (fontSize * 0.58 + spacing);
 
 /**
  * Pure geometry of the radar in a square viewBox. The text is sized for the displayed `width`, so
  * that it stays readable from 240 px (larger in drawing units, wrapped shorter) to 800 px and up.
+ * `spacing` is the letter spacing the text inherits (a reader's, WCAG 1.4.12: 0.12 em), in px, which
+ * are drawing units in the SVG: the names are wrapped and the radius fitted with it.
  */
-export function layoutRadar(m: RadarModel, o: { width: number; lang: Lang; bands?: boolean }): RadarLayout {
+export function layoutRadar(m: RadarModel, o: { width: number; lang: Lang; bands?: boolean; spacing?: number }): RadarLayout {
   // Readable text is 12 px on screen; where long labels would collide, try smaller text (down to
   // 11 drawing units), and at last numbered short labels (the full names are in the tooltip and table).
-  const wanted = Math.max(11, Math.min(22, (13 * 400) / Math.max(1, o.width)));
+  const wanted = Math.max(11, Math.min(22, (13 * 400) / o.width));
   let l: RadarLayout | undefined;
   for (let f = wanted; f >= 11; f -= 1.5) {
     l = place(m, o, f, false);
@@ -146,10 +149,11 @@ function overlapping(l: RadarLayout): boolean {
   return boxes.some((a, i) => boxes.some((b, j) => j > i && meets(a, b)));
 }
 
-function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: number, short: boolean): RadarLayout {
+function place(m: RadarModel, o: { lang: Lang; bands?: boolean; spacing?: number }, fontSize: number, short: boolean): RadarLayout {
   const size = 400;
   const n = m.axes.length;
-  const maxChars = Math.max(8, Math.floor(110 / (fontSize * 0.58)));
+  const spacing = o.spacing ?? 0;
+  const maxChars = Math.max(8, Math.floor(110 / textWidth('a', fontSize, spacing)));
   const labels = m.axes.map((a, i) => (short ? [`${i + 1}. ${a.label.split(/\s+/)[0]}`] : wrap(a.label, maxChars)));
   // The largest radius that keeps every label inside the box: side labels need their width beside
   // the spoke's end, top and bottom ones their height above or below it.
@@ -161,7 +165,7 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
     60,
     Math.min(
       ...labels.map((lines, i) => {
-        const w = Math.max(...lines.map((l) => textWidth(l, fontSize)));
+        const w = Math.max(...lines.map((l) => textWidth(l, fontSize, spacing)));
         const h = lines.length * lh;
         const sx = Math.abs(sin[i]);
         const sy = Math.abs(cos[i]);
@@ -181,7 +185,7 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
     return { x: r1(cx + r * sin[i]), y: r1(cy - r * cos[i]) };
   };
   const ring = (v: number) => ringPath(m.axes.map((_, i) => at(i, v)));
-  const levels = Array.from({ length: max - min + 1 }, (_, k) => min + k).filter(Number.isInteger);
+  const levels = Array.from({ length: max - min + 1 }, (_, k) => min + k);
   // Where the rings stand closer than a line of text (a small radar), every other one is numbered,
   // counting down from the outer one.
   const every = radius / (max - min) < fontSize * 1.2 ? 2 : 1;
@@ -192,7 +196,7 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
     .map((value) => ({
       value,
       d: ring(value),
-      label: (max - value) % every ? '' : formatIndex(value, o.lang).replace(/[,.]00$/, ''),
+      label: (max - value) % every ? '' : formatNumber(value, o.lang),
       x: r1((at(0, value).x + at(1, value).x) / 2 + 4),
       y: r1((at(0, value).y + at(1, value).y) / 2 - 2),
     }));
@@ -220,14 +224,14 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
   // phone), the value is left out, as chart libraries hide overlapping labels, rather than put
   // further off, where it would read as a neighbour's; the tooltip, the keys and the table give it.
   const taken = [
-    ...labelBoxes({ spokes, fontSize }),
+    ...labelBoxes({ spokes, fontSize, spacing }),
     ...rings.map((r): Rect => [r.x, r.y - fontSize, r.x + fontSize * 1.3, r.y + fontSize * 0.2]),
     ...series.flatMap((s) => s.points.map(({ x, y }): Rect => [x - 5, y - 5, x + 5, y + 5])),
   ];
   for (const p of series.find((s) => s.primary)?.points ?? []) {
     const label = formatIndex(p.value, o.lang);
     // Half the box of a bold number (getBBox's: ascent 0.95 em, descent 0.25 em; 0.64 em a character).
-    const [w, h] = [label.length * fontSize * 0.32, 0.6 * fontSize];
+    const [w, h] = [label.length * (fontSize * 0.32 + spacing / 2), 0.6 * fontSize];
     for (const [dx, dy] of PLACES) {
       const [x, y] = [p.x + dx * (w + 7), p.y + dy * (h + 6)];
       const box: Rect = [x - w, y - h, x + w, y + h];
@@ -238,13 +242,13 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean }, fontSize: numb
       }
     }
   }
-  return { size, height, cx, cy, radius, fontSize: r1(fontSize), rings, bandRings, targetRing, spokes, series };
+  return { size, height, cx, cy, radius, fontSize: r1(fontSize), spacing, rings, bandRings, targetRing, spokes, series };
 }
 
 /** The boxes of the axis labels, `[left, top, right, bottom]`, for overlap checks. */
-export function labelBoxes(l: Pick<RadarLayout, 'spokes' | 'fontSize'>): Rect[] {
+export function labelBoxes(l: Pick<RadarLayout, 'spokes' | 'fontSize' | 'spacing'>): Rect[] {
   return l.spokes.map(({ label }) => {
-    const w = Math.max(...label.lines.map((s) => textWidth(s, l.fontSize)));
+    const w = Math.max(...label.lines.map((s) => textWidth(s, l.fontSize, l.spacing)));
     const x = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
     const y = label.y - l.fontSize * 0.8;
     return [x, y, x + w, y + label.lines.length * l.fontSize * 1.15];

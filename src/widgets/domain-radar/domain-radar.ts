@@ -131,12 +131,11 @@ export class SpbeDomainRadar extends SpbeElement {
     const naming =
       given && (this.level === 'aspects' || !!this.domain) && given.id === DEFAULT_FRAMEWORK_ID && !hasLabels(given.id) && given.aspects.some((x) => !x.label);
     if (naming) this.loadNames();
+    // A reader's letter spacing (WCAG 1.4.12) widens every name: the layout makes room for it.
+    const o = { width: this.clientWidth || 400, lang, bands: this.bands, spacing: parseFloat(getComputedStyle(this).letterSpacing) || 0 };
     if (!data || naming) {
       // The preset's shape, empty: the drawing has the height the data will most likely need.
-      const empty = layoutRadar(radarModel({ instansi: { name: '' }, framework: getFramework()!, evaluations: [], comparisons: [], targets: [] }, lang), {
-        width: this.clientWidth || 400,
-        lang,
-      });
+      const empty = layoutRadar(radarModel({ instansi: { name: '' }, framework: getFramework()!, evaluations: [], comparisons: [], targets: [] }, lang), o);
       const drawing = html`<svg viewBox="0 0 ${empty.size} ${empty.height}" aria-hidden="true"></svg>`;
       return renderSkeleton(cls, lang, rt(lang, naming ? 'aspects' : 'domains'), naming || this.loader.state === 'pending', drawing);
     }
@@ -149,7 +148,7 @@ export class SpbeDomainRadar extends SpbeElement {
       comparisons: this.comparisons !== 'none',
       aspectLabel: (id) => labelOf(fw, 'aspect', id, lang),
     }));
-    const l = (this.layout = layoutRadar(m, { width: this.clientWidth || 400, lang, bands: this.bands }));
+    const l = (this.layout = layoutRadar(m, o));
     const shown = l.series.filter((s) => !this.hiddenSeries.has(s.id));
     const { strongest, weakest } = radarExtremes(m);
     // A series without a value at this level (the national tables give domains, not aspects) is
@@ -235,7 +234,7 @@ export class SpbeDomainRadar extends SpbeElement {
   private renderTooltip(m: RadarModel, l: RadarLayout, i: number, lang: Lang) {
     const lines = this.lines(m, i, lang);
     const fs = l.fontSize;
-    const w = Math.max(...lines.map((s) => textWidth(s, fs))) + fs;
+    const w = Math.max(...lines.map((s) => textWidth(s, fs, l.spacing))) + fs;
     const h = lines.length * fs * 1.3 + fs * 0.6;
     const end = l.spokes[i].end;
     const x = Math.min(Math.max(0, end.x - w / 2), l.size - w);
@@ -307,8 +306,7 @@ export class SpbeDomainRadar extends SpbeElement {
     const n = this.model?.axes.length ?? 0;
     if (!n) return;
     // Clockwise is forward, as the spokes are numbered: right and down step on, left and up back.
-    const key = ({ ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft' } as Record<string, string>)[e.key] ?? e.key;
-    const to = stepIndex(key, this.active ?? 0, n, true);
+    const to = stepIndex(e.key, this.active ?? 0, n, true);
     if (to !== undefined) {
       e.preventDefault();
       this.active = to;
