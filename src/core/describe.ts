@@ -170,6 +170,12 @@ const errorStyles = css`
 `;
 const styled = new WeakSet<ShadowRoot>();
 
+/**
+ * A path or an address with a break opportunity (`<wbr>`) after each of its steps, so a narrow box
+ * wraps `evaluations[3].domains.` `layanan` or `…/test/` `fixtures/…`, not inside a name.
+ */
+const steps = (s: string) => s.split(/(?<=[./])(?=[A-Za-z_])|(?=\[)/).map((p, i) => (i ? html`<wbr />${p}` : p));
+
 /** The error state every widget shows: `role="alert"`, the summary and the problems, as text. */
 export function renderError(host: ReactiveElement, error: SpbeError, lang: Lang, baseClass: string) {
   const root = host.renderRoot as ShadowRoot;
@@ -186,11 +192,11 @@ export function renderError(host: ReactiveElement, error: SpbeError, lang: Lang,
       <div>${summary}</div>
       ${details.length
         ? html`<ul>
-            ${details.slice(0, SHOWN).map((d) => html`<li><code>${d}</code></li>`)}
+            ${details.slice(0, SHOWN).map((d) => html`<li><code>${steps(d)}</code></li>`)}
             ${details.length > SHOWN ? html`<li>… +${details.length - SHOWN}</li>` : nothing}
           </ul>`
         : nothing}
-      ${error.url ? html`<div><code>${error.url}</code></div>` : nothing}
+      ${error.url ? html`<div><code>${steps(error.url)}</code></div>` : nothing}
     </div>
   </figure>`;
 }
