@@ -38,6 +38,17 @@ export function ringPath(points: ReadonlyArray<Point | undefined>): string {
 /** The width a label takes, roughly: 0.6 em a character (no DOM measuring in layout code). */
 export const labelWidth = (s: string, fontSize: number) => s.length * fontSize * 0.6;
 
+/**
+ * The smallest of 1, 2, 5, 10, 20, 50… that is at least `x`: the step between the marks of a scale
+ * or between labelled years. A framework's scale is data: 1 to 5 is marked in ones, 0 to 100 in tens
+ * or twenties, never a hundred and one times.
+ */
+export function niceStep(x: number): number {
+  let s = 1;
+  for (let k = 0; s < x; k++) s *= k % 3 === 1 ? 2.5 : 2;
+  return s;
+}
+
 /** A box as `[left, top, right, bottom]`, for label placement. */
 export type Rect = readonly [number, number, number, number];
 

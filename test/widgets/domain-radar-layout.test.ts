@@ -46,16 +46,35 @@ describe('layoutRadar: vertices', () => {
     expect(ringPath([undefined, undefined])).to.equal('');
   });
 
-  it('rings at the scale levels 2-5', () => {
+  it('rings at the scale levels 5-2, from the rim in', () => {
     const l = layoutRadar(synthetic(4, [3, 3, 3, 3]), { width: 400, lang: 'id' });
-    expect(l.rings.map((r) => r.label)).to.deep.equal(['2', '3', '4', '5']);
+    expect(l.rings.map((r) => r.label)).to.deep.equal(['5', '4', '3', '2']);
   });
+
+  // A framework's scale is data: "Indeks Pemerintah Digital" may run from 0 to 100.
+  for (const [scale, width, step, labels] of [
+    [{ min: 0, max: 100 }, 800, 20, ['100', '80', '60', '40', '20']],
+    [{ min: 0, max: 100 }, 228, 20, ['100', '', '60', '', '20']],
+    [{ min: 0, max: 10 }, 400, 2, ['10', '8', '6', '4', '2']],
+    [{ min: 0, max: 7 }, 400, 1, ['7', '6', '5', '4', '3', '2', '1']],
+  ] as const)
+    it(`a scale of ${scale.min} to ${scale.max} at ${width} px: rings in a step of 1, 2, 5, 10, 20… (at most eight), numbered ${labels.join(' ')}`, () => {
+      const m = { ...synthetic(4, [50, 60, 70, 80].map((v) => (v * scale.max) / 100)), scale, bands: [{ id: 'a', label: 'A', min: 0 }] };
+      const l = layoutRadar(m, { width, lang: 'id' });
+      expect(l.rings.map((r) => r.label)).to.deep.equal(labels);
+      // Each ring at its value: the top spoke's vertex of ring v is v / max of the radius above the centre.
+      l.rings.forEach((r, k) => {
+        const top = Number(r.d.match(/^M[\d.]+,([\d.]+)/)![1]);
+        const v = scale.max - k * step;
+        expect(l.cy - top).to.be.closeTo((l.radius * v) / scale.max, 0.11);
+      });
+    });
 
   it('a small radar numbers every other ring, from the outer one, where the rings stand closer than a line', () => {
     const small = layoutRadar(radarModel(km, 'en', { years: [2024] }), { width: 228, lang: 'en' });
     expect(small.radius / 4, 'rings closer than a line').to.be.below(small.fontSize * 1.2);
-    expect(small.rings.map((r) => r.label)).to.deep.equal(['', '3', '', '5']);
-    expect(layoutRadar(radarModel(km, 'en', { years: [2024] }), { width: 800, lang: 'en' }).rings.map((r) => r.label)).to.deep.equal(['2', '3', '4', '5']);
+    expect(small.rings.map((r) => r.label)).to.deep.equal(['5', '', '3', '']);
+    expect(layoutRadar(radarModel(km, 'en', { years: [2024] }), { width: 800, lang: 'en' }).rings.map((r) => r.label)).to.deep.equal(['5', '4', '3', '2']);
   });
 
   it('wrap(label, max) breaks at spaces', () => {

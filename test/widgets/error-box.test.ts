@@ -2,6 +2,7 @@
 // spaces; they wrap between their steps, not inside a name ("layana" / "n", "fix" / "tures").
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/index-gauge/index-gauge.js';
+import type { SpbeIndexGauge } from '../../src/widgets/index-gauge/index-gauge.js';
 
 /** The runs of letters in `el`'s text that the browser drew on more than one line. */
 function namesCut(el: Element): string[] {
@@ -23,7 +24,7 @@ describe('the error box', () => {
     it(`at ${width} px a path and an address break between their steps, never inside a name`, async () => {
       const box = document.createElement('div');
       box.style.width = `${width}px`;
-      const el = document.createElement('spbe-index-gauge') as HTMLElement & { src: string; updateComplete: Promise<void> };
+      const el = document.createElement('spbe-index-gauge') as SpbeIndexGauge;
       const failed = oneEvent(el, 'spbe-error');
       el.src = '/test/fixtures/bad/decimal-comma.json';
       box.append(el);

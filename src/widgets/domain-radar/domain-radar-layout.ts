@@ -1,5 +1,5 @@
 import { formatIndex, formatNumber } from '../../core/format.js';
-import { meets, ringPath, type Point, type Rect } from '../../core/geometry.js';
+import { meets, niceStep, ringPath, type Point, type Rect } from '../../core/geometry.js';
 import { text } from '../../core/i18n.js';
 import type { Framework, Lang, SpbeData, Text } from '../../core/types.js';
 
@@ -87,9 +87,9 @@ export interface RadarLayout {
   /** The reader's letter spacing, in drawing units (0 unless a page or reader sets one). */
   spacing: number;
   /** `x`, `y`: where the ring's number starts (its baseline); `label` is empty for a ring not numbered. */
-  rings: Array<{ value: number; d: string; label: string; x: number; y: number }>;
+  rings: Array<{ d: string; label: string; x: number; y: number }>;
   /** Rings at the predikat band edges (with `bands`), and at the target. */
-  bandRings: Array<{ value: number; d: string }>;
+  bandRings: string[];
   targetRing?: string;
   spokes: Array<{ id: string; end: Point; label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; lines: string[] } }>;
   series: Array<{ id: string; n: number; primary: boolean; d: string; points: RadarPoint[] }>;
@@ -170,7 +170,8 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean; spacing?: number
         const sx = Math.abs(sin[i]);
         const sy = Math.abs(cos[i]);
         const across = sx < 0.2 ? w / 2 : w;
-        return Math.min(sx > 0.01 ? (size / 2 - 2 - across) / sx - pad : Infinity, sy > 0.01 ? (size / 2 - 2 - h) / sy - pad : Infinity, size / 2 - pad - fontSize);
+        // Along a spoke straight up or across (a sine or cosine of 0) that bound is Infinity.
+        return Math.min((size / 2 - 2 - across) / sx - pad, (size / 2 - 2 - h) / sy - pad, size / 2 - pad - fontSize);
       }),
     ),
   );
@@ -185,22 +186,21 @@ function place(m: RadarModel, o: { lang: Lang; bands?: boolean; spacing?: number
     return { x: r1(cx + r * sin[i]), y: r1(cy - r * cos[i]) };
   };
   const ring = (v: number) => ringPath(m.axes.map((_, i) => at(i, v)));
-  const levels = Array.from({ length: max - min + 1 }, (_, k) => min + k);
-  // Where the rings stand closer than a line of text (a small radar), every other one is numbered,
-  // counting down from the outer one.
-  const every = radius / (max - min) < fontSize * 1.2 ? 2 : 1;
+  // The rings, from the rim in: a step of 1, 2, 5, 10… that gives at most eight (1 to 5 in ones,
+  // 0 to 100 in twenties). Where their numbers, one above another along the diagonal, would meet (a
+  // small radar; "100" needs more room than "5"), every other one is numbered, from the outer one.
+  const step = niceStep((max - min) / 8);
+  const every = (radius * step) / (max - min) < fontSize * 0.6 * (String(max).length + 1) ? 2 : 1;
   // The numbers stand between the first two spokes, just off the middle of each ring's edge: clear
   // of the axis names, the points and their values, which all stand on the spokes.
-  const rings = levels
-    .filter((v) => v > min)
-    .map((value) => ({
-      value,
+  const rings = Array.from({ length: Math.ceil((max - min) / step) }, (_, k) => max - k * step)
+    .map((value, k) => ({
       d: ring(value),
-      label: (max - value) % every ? '' : formatNumber(value, o.lang),
+      label: k % every ? '' : formatNumber(value, o.lang),
       x: r1((at(0, value).x + at(1, value).x) / 2 + 4),
       y: r1((at(0, value).y + at(1, value).y) / 2 - 2),
     }));
-  const bandRings = o.bands ? m.bands.slice(1).map((b) => ({ value: b.min, d: ring(b.min) })) : [];
+  const bandRings = o.bands ? m.bands.slice(1).map((b) => ring(b.min)) : [];
   const targetRing = m.target ? ring(m.target.value) : undefined;
   const spokes = m.axes.map((a, i) => {
     const end = at(i, max);

@@ -20,26 +20,25 @@ export const radarStyles = css`
   text {
     fill: var(--_fg);
   }
-  .ring {
+  /* Lines, not shapes: the series set their own fill. */
+  path {
     fill: none;
+  }
+  .ring,
+  .spoke {
     stroke: var(--_surface);
   }
   .ring-label {
     fill: var(--_muted);
   }
   .band-ring {
-    fill: none;
     stroke: var(--_muted);
     stroke-dasharray: 1 3;
   }
   [part~='target'] {
-    fill: none;
     stroke: var(--_target);
     stroke-width: 1.5;
     stroke-dasharray: 5 3;
-  }
-  .spoke {
-    stroke: var(--_surface);
   }
   .spoke.active {
     stroke: var(--_muted);

@@ -13,7 +13,7 @@ import type { Lang } from '../../core/types.js';
 import { seriesColors } from '../../themes/series.js';
 import { base, tokens } from '../../themes/tokens.js';
 import { radarStyles } from './domain-radar.styles.js';
-import { layoutRadar, radarExtremes, radarModel, textWidth, type RadarLayout, type RadarModel, type RadarSeries } from './domain-radar-layout.js';
+import { layoutRadar, radarExtremes, radarModel, textWidth, type RadarLayout, type RadarModel } from './domain-radar-layout.js';
 import { rt } from './domain-radar-strings.js';
 
 /** The preset's aspect names (0.35 KB), fetched the first time a radar shows aspects. */
@@ -151,9 +151,6 @@ export class SpbeDomainRadar extends SpbeElement {
     const l = (this.layout = layoutRadar(m, o));
     const shown = l.series.filter((s) => !this.hiddenSeries.has(s.id));
     const { strongest, weakest } = radarExtremes(m);
-    // A series without a value at this level (the national tables give domains, not aspects) is
-    // said to have none, in the legend and the name, not offered as a toggle for nothing.
-    const has = (s: RadarSeries) => s.values.some((v) => v !== undefined);
     const head = `${rt(lang, m.level)}${m.domain ? ` · ${labelOf(fw, 'domain', m.domain, lang)}` : ''}`;
     const name = `${head} ${m.series[0]?.label ?? m.title}${
       strongest ? `: ${rt(lang, 'strongest')} ${strongest.axis.label} ${formatIndex(strongest.value, lang)}, ${rt(lang, 'weakest')} ${weakest!.axis.label} ${formatIndex(weakest!.value, lang)}.` : `: ${rt(lang, 'noValue')}.`
@@ -181,7 +178,7 @@ export class SpbeDomainRadar extends SpbeElement {
             ${l.rings.map(
               (r) => svg`<path class="ring" d=${r.d}></path><text class="ring-label" x=${r.x} y=${r.y}>${r.label}</text>`,
             )}
-            ${l.bandRings.map((r) => svg`<path class="band-ring" d=${r.d}></path>`)}
+            ${l.bandRings.map((d) => svg`<path class="band-ring" d=${d}></path>`)}
             ${l.targetRing ? svg`<path part="target" d=${l.targetRing}></path>` : nothing}
             ${l.spokes.map(
               (s, i) => svg`<line class="spoke${i === a ? ' active' : ''}" x1=${l.cx} y1=${l.cy} x2=${s.end.x} y2=${s.end.y}></line>
@@ -204,8 +201,10 @@ export class SpbeDomainRadar extends SpbeElement {
         </div>
         <ul part="legend">
           ${m.series.map(
+            // A series without a value at this level (the national tables give domains, not aspects)
+            // is said to have none, not offered as a toggle for nothing.
             (s, i) => html`<li class="s-${i + 1}">
-              ${has(s)
+              ${s.values.some((v) => v !== undefined)
                 ? html`<button type="button" aria-pressed=${!this.hiddenSeries.has(s.id)} @click=${() => this.toggleSeries(s.id)}>
                     <span class="swatch"></span>${s.legend}
                   </button>`
@@ -285,12 +284,12 @@ export class SpbeDomainRadar extends SpbeElement {
   }
 
   private onPointer(e: PointerEvent) {
-    const i = this.axisAt(e);
-    if (i !== undefined) this.active = i;
+    this.active = this.axisAt(e) ?? this.active;
   }
 
-  private onLeave() {
-    if (!this.renderRoot.querySelector('[part~="plot"]')?.matches(':focus')) this.active = undefined;
+  /** The pointer left the plot (the listener's element): the tooltip goes, unless the plot has focus. */
+  private onLeave(e: PointerEvent) {
+    if (!(e.currentTarget as Element).matches(':focus')) this.active = undefined;
   }
 
   private onFocus() {
@@ -326,7 +325,8 @@ export class SpbeDomainRadar extends SpbeElement {
     const axis = m.axes[i];
     const values: Record<string, number | undefined> = {};
     for (const s of m.series) values[s.id] = s.values[i];
-    const detail: RadarSelectDetail = { level: m.level, id: axis.id, label: axis.label, weight: axis.weight, values };
+    // The axis is its id, label and weight.
+    const detail: RadarSelectDetail = { level: m.level, ...axis, values };
     this.dispatchEvent(new SpbeSelectEvent(detail));
     if (this.drilldown && m.level === 'domains') this.domain = axis.id;
   }

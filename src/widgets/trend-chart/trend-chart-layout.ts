@@ -1,6 +1,6 @@
 import { bandFor, bandMax } from '../../core/calculate.js';
-import { crosses, gapLine, labelWidth, meets, textBox, type Rect } from '../../core/geometry.js';
-import { formatIndex } from '../../core/format.js';
+import { crosses, gapLine, labelWidth, meets, niceStep, textBox, type Rect } from '../../core/geometry.js';
+import { formatIndex, formatNumber } from '../../core/format.js';
 import { t, text } from '../../core/i18n.js';
 import { tt } from './trend-chart-strings.js';
 import type { Framework, FrameworkBand, Lang, SpbeData } from '../../core/types.js';
@@ -152,16 +152,16 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
   // X ticks: the smallest step of 1, 2, 5, 10... years whose labels keep a gap between them.
   const perYear = n > 1 ? (plot.right - plot.left - 2 * pad) / (n - 1) : Infinity;
   const need = labelWidth('2024', fontSize) + 8;
-  const step = [1, 2, 5, 10, 20, 50, 100].find((s) => s * perYear >= need) ?? 100;
+  const step = niceStep(need / perYear);
   // Every value is labelled where there are one or two series and a value's width between years;
   // else only the last ones (the others are in the tooltip and the table).
   const few = m.series.length <= 2 && perYear >= labelWidth('2,34', small) + 6;
   const xTicks = m.years.filter((yr) => (yr - m.years[0]) % step === 0).map((year) => ({ year, x: r1(x(year)), label: String(year) }));
 
-  // Y ticks: the scale's whole levels, or every other one when the plot is short.
-  const levels = Array.from({ length: max - min + 1 }, (_, i) => min + i).filter((v) => Number.isInteger(v));
-  const every = (plot.bottom - plot.top) / Math.max(1, levels.length - 1) < fontSize * 1.6 ? 2 : 1;
-  const yTicks = levels.filter((_, i) => i % every === 0).map((value) => ({ value, y: r1(y(value)), label: formatIndex(value, o.lang).replace(/[,.]00$/, '') }));
+  // Y ticks: the scale's levels from its foot, in the smallest step of 1, 2, 5, 10… that keeps them a
+  // line and a half apart (1 to 5 in ones, or every other one when the plot is short; 0 to 100 in tens).
+  const unit = niceStep(((max - min) * fontSize * 1.6) / (plot.bottom - plot.top));
+  const yTicks = Array.from({ length: Math.floor((max - min) / unit) + 1 }, (_, i) => min + i * unit).map((value) => ({ value, y: r1(y(value)), label: formatNumber(value, o.lang) }));
 
   const bandRows = m.measuresIndex
     ? m.bands.map((b, i) => {

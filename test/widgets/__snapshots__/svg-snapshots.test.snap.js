@@ -247,14 +247,14 @@ snapshots["trend 480 domains en"] =
 snapshots["radar 340"] = 
 `aria-label: Domain SPBE Pemerintah Kota Metro 2024: terkuat Layanan 3,87, terlemah Kebijakan 2,70. Panah berpindah sumbu; Enter memilih.
 <svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" viewBox="0 0 400 245" font-size="15.3">
-<path class="ring" d="M200,99.9L222.6,122.5L200,145.1L177.4,122.5Z"/>
-<text class="ring-label" x="215.3" y="109.2">2</text>
-<path class="ring" d="M200,77.3L245.2,122.5L200,167.7L154.8,122.5Z"/>
-<text class="ring-label" x="226.6" y="97.9">3</text>
-<path class="ring" d="M200,54.7L267.8,122.5L200,190.3L132.2,122.5Z"/>
-<text class="ring-label" x="237.9" y="86.6">4</text>
 <path class="ring" d="M200,32.1L290.4,122.5L200,212.9L109.6,122.5Z"/>
 <text class="ring-label" x="249.2" y="75.3">5</text>
+<path class="ring" d="M200,54.7L267.8,122.5L200,190.3L132.2,122.5Z"/>
+<text class="ring-label" x="237.9" y="86.6">4</text>
+<path class="ring" d="M200,77.3L245.2,122.5L200,167.7L154.8,122.5Z"/>
+<text class="ring-label" x="226.6" y="97.9">3</text>
+<path class="ring" d="M200,99.9L222.6,122.5L200,145.1L177.4,122.5Z"/>
+<text class="ring-label" x="215.3" y="109.2">2</text>
 <path part="target" d="M200,80.7L241.8,122.5L200,164.3L158.2,122.5Z"/>
 <line class="spoke" x1="200" y1="122.5" x2="200" y2="32.1"/>
 <text class="axis-label" text-anchor="middle">
@@ -303,14 +303,14 @@ snapshots["radar 340"] =
 snapshots["radar 480 2024"] = 
 `aria-label: Domain SPBE Pemerintah Kota Metro 2024: terkuat Layanan 3,87, terlemah Kebijakan 2,70. Panah berpindah sumbu; Enter memilih.
 <svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" viewBox="0 0 400 289" font-size="11">
-<path class="ring" d="M200,115L229.5,144.5L200,174L170.5,144.5Z"/>
-<text class="ring-label" x="218.8" y="127.8">2</text>
-<path class="ring" d="M200,85.6L258.9,144.5L200,203.4L141.1,144.5Z"/>
-<text class="ring-label" x="233.5" y="113.1">3</text>
-<path class="ring" d="M200,56.1L288.4,144.5L200,232.9L111.6,144.5Z"/>
-<text class="ring-label" x="248.2" y="98.3">4</text>
 <path class="ring" d="M200,26.7L317.8,144.5L200,262.3L82.2,144.5Z"/>
 <text class="ring-label" x="262.9" y="83.6">5</text>
+<path class="ring" d="M200,56.1L288.4,144.5L200,232.9L111.6,144.5Z"/>
+<text class="ring-label" x="248.2" y="98.3">4</text>
+<path class="ring" d="M200,85.6L258.9,144.5L200,203.4L141.1,144.5Z"/>
+<text class="ring-label" x="233.5" y="113.1">3</text>
+<path class="ring" d="M200,115L229.5,144.5L200,174L170.5,144.5Z"/>
+<text class="ring-label" x="218.8" y="127.8">2</text>
 <path part="target" d="M200,90L254.5,144.5L200,199L145.5,144.5Z"/>
 <line class="spoke" x1="200" y1="144.5" x2="200" y2="26.7"/>
 <text class="axis-label" text-anchor="middle">
