@@ -38,6 +38,7 @@ const bands = [...s.predikat]
 const framework = {
   id: 'permenpanrb-59-2020',
   label: 'PermenPANRB 59/2020',
+  index: { id: 'Indeks SPBE', en: 'SPBE Index' },
   source: 'PermenPANRB No. 59 Tahun 2020, Lampiran I, Tabel 1-13',
   scale: { min: s.scale.min, max: s.scale.max },
   bands,

@@ -31,7 +31,7 @@ function framework(v: unknown, path: string): Framework | undefined {
   const before = issueCount();
   const o = obj(v, path);
   if (!o) return undefined;
-  const head = fields<{ id: string; label?: Text; source?: string }>(o, path, { id: 'str!', label: 'text', source: 'str' });
+  const head = fields<{ id: string; label?: Text; index?: Text; source?: string }>(o, path, { id: 'str!', label: 'text', index: 'text', source: 'str' });
   const sp = at(path, 'scale');
   const scale = fields<Scale>(obj(o.scale, sp) ?? {}, sp, { min: 'num', max: 'num' });
   const bands = each(o.bands, at(path, 'bands'), true, (b, p) => {

@@ -47,3 +47,6 @@ export function labelOf(framework: Framework, kind: 'domain' | 'aspect' | 'indic
 }
 
 export { permenpanrb592020 };
+
+/** The index's name in `lang`, as its framework gives it ("Indeks SPBE"), else the framework's label. */
+export const indexName = (framework: Framework, lang: Lang) => text(framework.index ?? framework.label, lang);

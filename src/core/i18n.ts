@@ -35,7 +35,6 @@ const STRINGS = {
   id: {
     loading: 'Memuat data SPBE…',
     empty: 'Belum ada data SPBE.',
-    indexTitle: 'Indeks SPBE',
     target: 'Target',
     source: 'Sumber',
     year: 'Tahun',
@@ -49,7 +48,6 @@ const STRINGS = {
   en: {
     loading: 'Loading SPBE data…',
     empty: 'No SPBE data yet.',
-    indexTitle: 'SPBE Index',
     target: 'Target',
     source: 'Source',
     year: 'Year',

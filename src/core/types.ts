@@ -57,6 +57,11 @@ export interface FrameworkIndicator {
 export interface Framework {
   id: string;
   label: Text;
+  /**
+   * The index's name in the widgets' titles and accessible names ("Indeks SPBE"; a successor's
+   * "Indeks Pemerintah Digital"). Without it, `label`.
+   */
+  index?: Text;
   source?: string;
   scale: { min: number; max: number };
   /** Ascending by `min`; the first starts at `scale.min`. */

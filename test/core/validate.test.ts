@@ -203,6 +203,7 @@ describe('parseFramework', () => {
     const framework = {
       id: 'ipd-contoh',
       label: 'Indeks Pemerintah Digital (contoh)',
+      index: { id: 'Indeks Pemerintah Digital', en: 'Digital Government Index' },
       scale: { min: 0, max: 100 },
       bands: [
         { id: 'rendah', label: 'Rendah', min: 0 },
@@ -219,6 +220,7 @@ describe('parseFramework', () => {
     expect(data.evaluations[0].index).to.be.closeTo(83, 1e-9);
     expect(data.evaluations[0].band.id).to.equal('tinggi');
     expect(data.framework.scale).to.deep.equal({ min: 0, max: 100 });
+    expect(data.framework.index, 'the name the widgets title themselves with').to.deep.equal({ id: 'Indeks Pemerintah Digital', en: 'Digital Government Index' });
   });
 
   it('aspects must add up to their domain, indicators to their aspect', () => {

@@ -5,6 +5,10 @@ import type { Framework } from '../types.js';
 const structure = {
   "id": "permenpanrb-59-2020",
   "label": "PermenPANRB 59/2020",
+  "index": {
+    "id": "Indeks SPBE",
+    "en": "SPBE Index"
+  },
   "source": "PermenPANRB No. 59 Tahun 2020, Lampiran I, Tabel 1-13",
   "scale": {
     "min": 1,

@@ -1,10 +1,13 @@
 import { bandFor, bandMax, bandNamed } from '../../core/calculate.js';
 import { formatDelta, formatIndex, formatNumber } from '../../core/format.js';
+import { indexName } from '../../core/framework.js';
 import { t, text } from '../../core/i18n.js';
 import type { Evaluation, Framework, FrameworkBand, Lang, SpbeData, Target } from '../../core/types.js';
 
 /** What the gauge shows, whether it came from a data document or from attributes alone. */
 export interface GaugeModel {
+  /** The index's name, from the framework ("Indeks SPBE"). */
+  index: string;
   title: string;
   year?: number;
   value: number;
@@ -40,6 +43,7 @@ export function gaugeModelFromData(data: SpbeData, lang: Lang, year?: number): G
   const fw = data.framework;
   const prev = evs[i - 1];
   return {
+    index: indexName(fw, lang),
     title: data.instansi.name,
     year: e.year,
     value: e.index,
@@ -68,6 +72,7 @@ export function gaugeModelFromValue(
   const bands = inside.map((b, i) => (i === 0 ? { ...b, min } : b));
   const band = bandFor(input.value, { bands });
   return {
+    index: indexName(framework, lang),
     title: input.label ?? '',
     value: input.value,
     scale: { min, max },
@@ -80,14 +85,14 @@ export function gaugeModelFromValue(
 }
 
 /** An empty gauge over the framework's bands, for the loading and empty states. */
-export function placeholderModel(framework: Framework): GaugeModel {
-  return { title: '', value: framework.scale.min, scale: framework.scale, bands: framework.bands, bandIndex: -1, predikat: '', rows: [] };
+export function placeholderModel(framework: Framework, lang: Lang): GaugeModel {
+  return { index: indexName(framework, lang), title: '', value: framework.scale.min, scale: framework.scale, bands: framework.bands, bandIndex: -1, predikat: '', rows: [] };
 }
 
 /** The gauge's own words (the shared ones are in core/i18n). */
 const WORDS = {
-  id: { of: 'dari', predikat: 'predikat', since: 'dibanding', tableCaption: 'Indeks SPBE per tahun' },
-  en: { of: 'of', predikat: 'rated', since: 'since', tableCaption: 'SPBE index by year' },
+  id: { of: 'dari', predikat: 'predikat', since: 'dibanding', byYear: 'per tahun' },
+  en: { of: 'of', predikat: 'rated', since: 'since', byYear: 'by year' },
 } as const;
 
 export const gaugeWord = (lang: Lang, key: keyof (typeof WORDS)['id']): string => WORDS[lang][key];
@@ -98,7 +103,7 @@ export const gaugeWord = (lang: Lang, key: keyof (typeof WORDS)['id']): string =
  * "Indeks SPBE Pemerintah Kota Metro 2024: 3,34 dari 5, predikat Baik. +0,30 dibanding 2023. Target 2,85."
  */
 export function gaugeLabel(m: GaugeModel, lang: Lang): string {
-  const head = [t(lang, 'indexTitle'), m.title, m.year].filter((x) => x !== undefined && x !== '').join(' ');
+  const head = [m.index, m.title, m.year].filter((x) => x !== undefined && x !== '').join(' ');
   let name = `${head}: ${formatIndex(m.value, lang)} ${gaugeWord(lang, 'of')} ${formatNumber(m.scale.max, lang)}, ${gaugeWord(lang, 'predikat')} ${m.predikat}.`;
   if (m.previous) name += ` ${formatDelta(m.value - m.previous.value, lang)} ${gaugeWord(lang, 'since')} ${m.previous.year}.`;
   if (m.target) name += ` ${t(lang, 'target')} ${formatIndex(m.target.value, lang)}.`;

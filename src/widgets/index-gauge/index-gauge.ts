@@ -196,7 +196,7 @@ export class SpbeIndexGauge extends SpbeElement {
 
   /** One markup for every state: with no model it is the loading or empty skeleton, same shape. */
   private renderGauge(model: GaugeModel | undefined, lang: Lang, cls: string) {
-    const m = model ?? placeholderModel(getFramework()!);
+    const m = model ?? placeholderModel(getFramework()!, lang);
     const l = layoutGauge(m);
     const pending = this.loader.state === 'pending';
     const delta = m.previous && m.value - m.previous.value;
@@ -205,7 +205,7 @@ export class SpbeIndexGauge extends SpbeElement {
     return html`
       <figure part="base" class=${cls} aria-busy=${pending}>
         <header role="none">
-          <span part="label">${t(lang, 'indexTitle')}${m.year ? ` ${m.year}` : ''}</span>
+          <span part="label">${m.index}${m.year ? ` ${m.year}` : ''}</span>
           <span part="title">${m.title || '\u00a0'}</span>
         </header>
         <div
@@ -255,11 +255,12 @@ export class SpbeIndexGauge extends SpbeElement {
   }
 
   private renderTable(m: GaugeModel, lang: Lang) {
+    const caption = `${m.index} ${gaugeWord(lang, 'byYear')}`;
     return renderTableBox(
       this.tableOpen,
-      gaugeWord(lang, 'tableCaption'),
+      caption,
       html`<table>
-        <caption>${gaugeWord(lang, 'tableCaption')}${m.title ? ` · ${m.title}` : ''}</caption>
+        <caption>${caption}${m.title ? ` · ${m.title}` : ''}</caption>
         <thead>
           <tr>${[t(lang, 'year'), t(lang, 'index'), 'Predikat', t(lang, 'source')].map((h) => html`<th scope="col">${h}</th>`)}</tr>
         </thead>

@@ -1,5 +1,6 @@
 import { bandNamed } from '../../core/calculate.js';
 import { formatIndex, formatNumber } from '../../core/format.js';
+import { indexName } from '../../core/framework.js';
 import { labelWidth, niceStep } from '../../core/geometry.js';
 import { text } from '../../core/i18n.js';
 import type { ResultEntry, SpbeResults } from '../../core/results.js';
@@ -42,6 +43,8 @@ export interface RankFilter {
 }
 
 export interface RankModel {
+  /** "Peringkat Indeks SPBE", by the index's name in the framework. */
+  label: string;
   year: number;
   previousYear?: number;
   /** What was ranked: the province, the kinds, or "Nasional". */
@@ -123,6 +126,7 @@ export function rankModel(data: SpbeResults, filter: RankFilter, lang: Lang): Ra
     (kinds.length ? kinds.map((k) => k[0].toUpperCase() + k.slice(1).replace('_', ' ')).join(', ') : provinces.length === 1 && provinces[0]) ||
     rt(lang, 'national');
   return {
+    label: rt(lang, 'title', { index: indexName(data.framework, lang) }),
     year,
     previousYear,
     scope,
@@ -168,7 +172,7 @@ export function rowText(row: RankRow, m: RankModel, lang: Lang): string {
 export function rankSummary(m: RankModel, lang: Lang): string {
   const top = m.rows[0];
   return [
-    `${rt(lang, 'title')} ${m.year}, ${m.scope}: ${m.rows.length} ${rt(lang, 'instansi')}.`,
+    `${m.label} ${m.year}, ${m.scope}: ${m.rows.length} ${rt(lang, 'instansi')}.`,
     m.highlighted && `${rowText(m.highlighted, m, lang)}.`,
     top && top !== m.highlighted && `${rt(lang, 'top')}: ${top.name} ${formatIndex(top.index, lang)}.`,
     m.rule && `${m.rule.label}.`,

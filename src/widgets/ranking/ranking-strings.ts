@@ -3,7 +3,7 @@ import type { Lang } from '../../core/types.js';
 /** The ranking's own words (the shared ones are in core/i18n). */
 const STRINGS = {
   id: {
-    title: 'Peringkat Indeks SPBE',
+    title: 'Peringkat {index}',
     instansi: 'instansi',
     rank: 'Peringkat',
     rankOf: 'peringkat {r} dari {n}',
@@ -25,7 +25,7 @@ const STRINGS = {
     none: 'Tidak ada instansi dengan pilihan ini.',
   },
   en: {
-    title: 'SPBE Index ranking',
+    title: '{index} ranking',
     instansi: 'instansi',
     rank: 'Rank',
     rankOf: 'ranked {r} of {n}',

@@ -7,6 +7,7 @@ import { SpbeElement } from '../../core/element.js';
 import { onDemand } from '../../core/errors.js';
 import { SpbeErrorEvent, SpbeSelectEvent } from '../../core/events.js';
 import { formatIndex } from '../../core/format.js';
+import { getFramework, indexName } from '../../core/framework.js';
 import { resolveLang, t } from '../../core/i18n.js';
 import { PrintController } from '../../core/print-controller.js';
 import { renderError, renderFooter, renderSkeleton, renderTableBox } from '../../core/render.js';
@@ -196,7 +197,7 @@ export class SpbeRanking extends SpbeElement {
     const data = this.loader.value;
     const width = Math.max(240, (this.size.width || this.clientWidth) - 32);
     const r = (key: RankingKey, params?: Record<string, string | number>) => rt(lang, key, params);
-    if (!data) return renderSkeleton(cls, lang, r('title'), this.loader.state === 'pending', html`<svg width=${width} height="240" aria-hidden="true"></svg>`);
+    if (!data) return renderSkeleton(cls, lang, r('title', { index: indexName(getFramework()!, lang) }), this.loader.state === 'pending', html`<svg width=${width} height="240" aria-hidden="true"></svg>`);
     const of = [data, this.year, this.province, this.kind, this.highlight, lang];
     if (of.some((v, i) => v !== this.modelOf[i])) [this.model, this.modelOf] = [rankModel(data, this, lang), of];
     const m = this.model!;
@@ -226,7 +227,7 @@ export class SpbeRanking extends SpbeElement {
     const title = this.label || `${m.year} · ${m.scope} · ${m.rows.length} ${r('instansi')}`;
     return html`
       <figure part="base" class=${cls}>
-        <span part="label">${r('title')}</span>
+        <span part="label">${m.label}</span>
         <span part="title">${title}</span>
         <div
           part="plot"
@@ -307,9 +308,9 @@ export class SpbeRanking extends SpbeElement {
     const rank = rt(lang, 'rank');
     return renderTableBox(
       this.tableOpen,
-      rt(lang, 'title'),
+      m.label,
       html`<table>
-        <caption>${rt(lang, 'title')} · ${title}</caption>
+        <caption>${m.label} · ${title}</caption>
         <thead>
           <tr>
             ${[rank, 'Instansi', t(lang, 'index'), 'Predikat', ...(prev === undefined ? [] : [`${rank} ${prev}`, rt(lang, 'change')])].map((h) => html`<th scope="col">${h}</th>`)}

@@ -1,6 +1,7 @@
 import { bandFor, bandMax } from '../../core/calculate.js';
 import { crosses, gapLine, labelWidth, meets, niceStep, textBox, type Rect } from '../../core/geometry.js';
 import { formatIndex, formatNumber } from '../../core/format.js';
+import { indexName } from '../../core/framework.js';
 import { t, text } from '../../core/i18n.js';
 import { tt } from './trend-chart-strings.js';
 import type { Framework, FrameworkBand, Lang, SpbeData } from '../../core/types.js';
@@ -23,6 +24,8 @@ export interface TrendSeries {
 }
 
 export interface TrendModel {
+  /** The index's name, from the framework ("Indeks SPBE"). */
+  index: string;
   title: string;
   years: number[];
   series: TrendSeries[];
@@ -60,6 +63,7 @@ export function trendModel(data: SpbeData, lang: Lang, series: readonly string[]
   const last = Math.max(...defined);
   const years = defined.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
   return {
+    index: indexName(fw, lang),
     title: data.instansi.name,
     years,
     series: raw.map(({ byYear, ...s }) => ({ ...s, points: years.map((year) => byYear.get(year) ?? { year }) })),
@@ -82,7 +86,7 @@ export function trendSummary(m: TrendModel, lang: Lang): string {
     const dir = b.value! > a.value! ? 'rose' : b.value! < a.value! ? 'fell' : 'stayed';
     return `${s.label} ${tt(lang, dir)} ${v(a)} ${tt(lang, 'to')} ${v(b)}`;
   });
-  const head = m.measuresIndex ? `${t(lang, 'indexTitle')} ` : '';
+  const head = m.measuresIndex ? `${m.index} ` : '';
   return `${head}${parts.filter(Boolean).join('; ')}.`;
 }
 

@@ -9,7 +9,7 @@ const STRINGS = {
     to: 'ke',
     chart: 'grafik tren',
     keys: 'Panah kiri dan kanan berpindah tahun; Enter memilih tahun.',
-    tableCaption: 'Indeks SPBE per tahun dan seri',
+    byYearAndSeries: 'per tahun dan seri',
   },
   en: {
     rose: 'rose from',
@@ -18,7 +18,7 @@ const STRINGS = {
     to: 'to',
     chart: 'trend chart',
     keys: 'Left and right arrows move between years; Enter chooses a year.',
-    tableCaption: 'SPBE index by year and series',
+    byYearAndSeries: 'by year and series',
   },
 } as const;
 

@@ -7,6 +7,7 @@ import { SpbeDataController, type BodyReader } from '../../core/data-controller.
 import { onDemand } from '../../core/errors.js';
 import { SpbeSelectEvent } from '../../core/events.js';
 import { formatIndex } from '../../core/format.js';
+import { getFramework, indexName } from '../../core/framework.js';
 import { resolveLang, t } from '../../core/i18n.js';
 import { stepIndex } from '../../core/keys.js';
 import { WidthController } from '../../core/width-controller.js';
@@ -141,7 +142,7 @@ export class SpbeTrendChart extends SpbeElement {
     const width = Math.max(200, (this.size.width || this.clientWidth) - 32);
     if (!data) {
       const drawing = html`<svg width=${width} height=${trendHeight(width)} aria-hidden="true"></svg>`;
-      return renderSkeleton(cls, lang, t(lang, 'indexTitle'), this.loader.state === 'pending', drawing);
+      return renderSkeleton(cls, lang, indexName(getFramework()!, lang), this.loader.state === 'pending', drawing);
     }
     const m = (this.model = trendModel(data, lang, this.series.split(/[\s,]+/).filter(Boolean), this.comparisons !== 'none'));
     const l = (this.layout = layoutTrend(m, { width, lang }));
@@ -149,7 +150,7 @@ export class SpbeTrendChart extends SpbeElement {
     const activeIndex = this.active === undefined ? -1 : m.years.indexOf(this.active);
     return html`
       <figure part="base" class=${cls}>
-        <span part="label">${t(lang, 'indexTitle')}</span>
+        <span part="label">${m.index}</span>
         <span part="title">${this.label || m.title}</span>
         <div
           part="plot"
@@ -249,11 +250,12 @@ export class SpbeTrendChart extends SpbeElement {
       const tg = m.targets.find((x) => x.year === year);
       return tg ? formatIndex(tg.value, lang) : '–';
     };
+    const caption = `${m.index} ${tt(lang, 'byYearAndSeries')}`;
     return renderTableBox(
       this.tableOpen,
-      tt(lang, 'tableCaption'),
+      caption,
       html`<table>
-        <caption>${tt(lang, 'tableCaption')} · ${m.title}</caption>
+        <caption>${caption} · ${m.title}</caption>
         <thead>
           <tr>
             <th scope="col">${t(lang, 'year')}</th>

@@ -1,7 +1,8 @@
-// A framework's scale is data (SPBE.md: "a gauge any scale and bands"). An index of 0 to 100, as the
-// announced Indeks Pemerintah Digital may be, had the trend write 51 numbers up its axis, the radar
-// draw 100 rings and the ranking 101 labels over one another: the marks are now a step of 1, 2, 5,
-// 10, 20… that leaves room for their labels.
+// A framework of a document's own, as the announced successor of PermenPANRB 59/2020 (SPBE.md: "a
+// gauge any scale and bands"). Its scale: an index of 0 to 100 had the trend write 51 numbers up its
+// axis, the radar draw 100 rings and the ranking 101 labels over one another; the marks are now a
+// step of 1, 2, 5, 10, 20… that leaves room for their labels. Its name: every widget said "Indeks
+// SPBE" whatever the framework; they now say the framework's `index` (else its `label`).
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { niceStep } from '../../src/core/geometry.js';
@@ -9,7 +10,8 @@ import { boxesMeet } from '../helpers/boxes.js';
 
 const framework = {
   id: 'ipd-contoh',
-  label: 'Indeks Pemerintah Digital (contoh)',
+  label: 'Contoh kerangka 0-100',
+  index: { id: 'Indeks Pemerintah Digital', en: 'Digital Government Index' },
   scale: { min: 0, max: 100 },
   bands: [
     { id: 'rendah', label: 'Rendah', min: 0 },
@@ -55,7 +57,7 @@ function apart(ts: SVGGraphicsElement[]) {
     for (let j = i + 1; j < ts.length; j++) expect(boxesMeet(ts[i].getBBox(), ts[j].getBBox()), `${ts[i].textContent} on ${ts[j].textContent}`).to.equal(false);
 }
 
-describe('a framework with a scale of 0 to 100', () => {
+describe('a framework of its own, with a scale of 0 to 100', () => {
   afterEach(() => document.querySelectorAll('body > *:not(script)').forEach((e) => e.remove()));
 
   it('niceStep(x): the smallest of 1, 2, 5, 10, 20, 50… at least x', () => {
@@ -99,5 +101,27 @@ describe('a framework with a scale of 0 to 100', () => {
     const el = await draw('spbe-index-gauge', 360, doc, '[part~="value"]');
     expect(el.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.contain('79,60');
     expect(labels(qa(el, '[part~="tick"]'))).to.include.members(['0', '50', '80', '100']);
+  });
+
+  it('every widget is named by the framework\'s index, in the label, the accessible name and the table; without one, by its label', async () => {
+    const label = (el: Element) => el.shadowRoot!.querySelector('[part~="label"]')!.textContent!.trim();
+    const caption = (el: Element) => el.shadowRoot!.querySelector('caption')!.textContent!.trim();
+    const gauge = await draw('spbe-index-gauge', 360, doc, '[part~="value"]');
+    expect(label(gauge)).to.equal('Indeks Pemerintah Digital 2025');
+    expect(gauge.shadowRoot!.querySelector('[part~="meter"]')!.getAttribute('aria-label')).to.match(/^Indeks Pemerintah Digital Kota Contoh 2025: 79,60 dari 100, predikat Sedang\./);
+    expect(caption(gauge)).to.equal('Indeks Pemerintah Digital per tahun · Kota Contoh');
+    const trend = await draw('spbe-trend-chart', 600, doc, '[part~="axis"] text');
+    expect(label(trend)).to.equal('Indeks Pemerintah Digital');
+    expect(caption(trend)).to.equal('Indeks Pemerintah Digital per tahun dan seri · Kota Contoh');
+    const ranking = await draw('spbe-ranking', 600, results, '[part~="axis"] text');
+    expect(label(ranking)).to.equal('Peringkat Indeks Pemerintah Digital');
+    expect(ranking.shadowRoot!.querySelector('[part~="plot"]')!.getAttribute('aria-label')).to.match(/^Peringkat Indeks Pemerintah Digital 2025, Nasional: 5 instansi\./);
+    const en = await draw('spbe-ranking', 600, results, '[part~="axis"] text');
+    en.setAttribute('lang', 'en');
+    await (en as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(label(en)).to.equal('Digital Government Index ranking');
+    const { index: _, ...unnamed } = framework;
+    const plain = await draw('spbe-index-gauge', 360, { ...doc, framework: unnamed }, '[part~="value"]');
+    expect(label(plain)).to.equal('Contoh kerangka 0-100 2025');
   });
 });
