@@ -57,10 +57,10 @@ export const meets = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < 
 
 /**
  * The box a line of text covers, with a pixel to spare for its halo: `x` is where it is anchored
- * (`middle` centres it), `y` its baseline; digits reach 0.75 em above it and 0.2 em below.
+ * (`middle` centres it), `y` its baseline; digits reach 0.75 em above it and 0.2 em below. Its width
+ * `w` is estimated unless given (as measured: core/measure).
  */
-export function textBox(x: number, y: number, s: string, fontSize: number, anchor: 'start' | 'middle' | 'end' = 'start'): Rect {
-  const w = labelWidth(s, fontSize);
+export function textBox(x: number, y: number, s: string, fontSize: number, anchor: 'start' | 'middle' | 'end' = 'start', w = labelWidth(s, fontSize)): Rect {
   const x0 = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
   return [x0 - 1, y - fontSize * 0.75 - 1, x0 + w + 1, y + fontSize * 0.2 + 1];
 }

@@ -222,6 +222,8 @@ export function areaLabels(
   reserved: readonly Rect[] = [],
   fontSize = 11,
   minWidth = 60,
+  /** A name's width as drawn (core/measure: the page's font, the reader's spacing); else estimated. */
+  measure?: (name: string) => number,
 ): Array<{ i: number; x: number; y: number }> {
   const k = v.k / f.s;
   const n = items.length / ITEM;
@@ -246,7 +248,7 @@ export function areaLabels(
     const side = aw / 4;
     for (const [dx, dy] of [[0, 0], [0, -line], [0, line], [0, -2 * line], [0, 2 * line], [-side, 0], [side, 0]]) {
       const [x, y] = [x0 + dx, y0 + dy];
-      const r = textBox(x, y, names[i], fontSize, 'middle');
+      const r = textBox(x, y, names[i], fontSize, 'middle', measure?.(names[i]));
       // The place must stay in the area: the middle of the name's line.
       if (!clear(r) || ((dx || dy) && !inside(i, ...toUnit(v, x, y - fontSize * 0.3)))) continue;
       placed.push(r);

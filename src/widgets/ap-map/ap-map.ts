@@ -4,6 +4,7 @@ import { ColorSchemeController } from '../../core/color-scheme.js';
 import { SpbeElement } from '../../core/element.js';
 import { describeIssueLater } from './ap-notice.js';
 import { SpbeSelectEvent } from '../../core/events.js';
+import { textMeasure } from '../../core/measure.js';
 import { formatNumber } from '../../core/format.js';
 import { resolveLang, t } from '../../core/i18n.js';
 import { PrintController } from '../../core/print-controller.js';
@@ -442,7 +443,9 @@ export class SpbeApMap extends SpbeElement {
       [0, h - 20, this.scaleOf(v, w, h).px + 45, h],
       [w - CONTROLS[0], 0, w, CONTROLS[1]],
     ];
-    const labels = areaLabels(shapes, names, frame, v, w, h, items, tree, (i) => itemRadius(items, i, maxMbps), inside, controls).map(
+    // Each name as wide as it is drawn: in the page's font, with the reader's text spacing.
+    const measure = textMeasure(this, 11);
+    const labels = areaLabels(shapes, names, frame, v, w, h, items, tree, (i) => itemRadius(items, i, maxMbps), inside, controls, 11, 60, (s) => measure(s)).map(
       (l) => svg`<text class="area-label" x=${l.x} y=${l.y}>${names[l.i]}</text>`,
     );
     return svg`<g transform=${frameTransform(frame, v)}>

@@ -8,6 +8,7 @@ import { onDemand } from '../../core/errors.js';
 import { SpbeErrorEvent, SpbeSelectEvent } from '../../core/events.js';
 import { formatIndex } from '../../core/format.js';
 import { getFramework, indexName } from '../../core/framework.js';
+import { textMeasure } from '../../core/measure.js';
 import { resolveLang, t } from '../../core/i18n.js';
 import { PrintController } from '../../core/print-controller.js';
 import { renderError, renderFooter, renderSkeleton, renderTableBox } from '../../core/render.js';
@@ -22,8 +23,6 @@ import { rt, type RankingKey } from './ranking-strings.js';
 
 /** The official table's reader (with d3-dsv): loaded only for a CSV source. */
 const tableReader = () => onDemand(import('../../core/results-table.js'), 'results-table.js');
-/** Measures names in the font they are drawn in; one for all rankings on the page. */
-let measurer: CanvasRenderingContext2D | undefined;
 
 /** What `spbe-select` carries: the chosen instansi's place. */
 export interface RankingSelectDetail {
@@ -142,16 +141,12 @@ export class SpbeRanking extends SpbeElement {
   /** What the model was made from: it is made again only when one of these changes, not on each key. */
   private modelOf: unknown[] = [];
   private layout?: RankLayout;
-  /** Names' widths as drawn, by weight, font and text. */
-  private widths = new Map<string, number>();
   /**
    * A web font that arrives after the first drawing (a page's `font-display: swap`) was measured
-   * as its fallback: the names are measured again, and cut again, when the page's fonts load.
+   * as its fallback: the names are measured again (core/measure forgets the widths), and cut again,
+   * when the page's fonts load.
    */
-  private readonly remeasure = () => {
-    this.widths.clear();
-    this.requestUpdate();
-  };
+  private readonly remeasure = () => this.requestUpdate();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -205,19 +200,8 @@ export class SpbeRanking extends SpbeElement {
     const limit = this.limit >= 1 ? Math.floor(this.limit) : 20;
     // Names are cut to fit by their width as drawn: in the font a page may set, and with the
     // letter and word spacing a reader may (WCAG 1.4.12's text spacing), which the text inherits.
-    const style = getComputedStyle(this);
-    const font = `13px ${style.getPropertyValue('--spbe-font-family') || 'system-ui, sans-serif'}`;
-    const spacing = [style.letterSpacing, style.wordSpacing].map((v) => (v === 'normal' ? '0px' : v));
-    const measure = (s: string, bold: boolean) => {
-      const key = `${+bold}${font}${spacing}${s}`;
-      let w = this.widths.get(key);
-      if (w === undefined) {
-        const m = (measurer ??= document.createElement('canvas').getContext('2d')!);
-        [m.font, m.letterSpacing, m.wordSpacing] = [`${bold ? 700 : 400} ${font}`, ...spacing];
-        this.widths.set(key, (w = m.measureText(s).width));
-      }
-      return w;
-    };
+    const drawn = textMeasure(this, 13);
+    const measure = (s: string, bold: boolean) => drawn(s, bold ? 700 : 400);
     const l = (this.layout = layoutRanking(m, visibleRows(m, limit, this.showAll), { width, lang, measure }));
     const long = m.rows.length > limit + 5;
     const y = this.drawnFor;

@@ -714,12 +714,14 @@ snapshots["map 800 kelurahan"] =
 <text class="area-label" x="299.1" y="498.9">Sumbersari Bantul</text>
 <text class="area-label" x="395" y="452.4">Rejomulyo</text>
 <text class="area-label" x="326.2" y="400.8">Margorejo</text>
-<text class="area-label" x="487.1" y="226">Yosodadi</text>
+<text class="area-label" x="487.1" y="240.3">Yosodadi</text>
+<text class="area-label" x="358.7" y="363.6">Mulyojati</text>
 <text class="area-label" x="330.4" y="117">Purwosari</text>
 <text class="area-label" x="355" y="438.1">Margodadi</text>
 <text class="area-label" x="237.3" y="410.7">Mulyosari</text>
 <text class="area-label" x="441.1" y="399.8">Tejosari</text>
 <text class="area-label" x="416.8" y="302.9">Iring Mulyo</text>
+<text class="area-label" x="448" y="215.9">Yosomulyo</text>
 <text class="area-label" x="376.7" y="95.9">Purwoasri</text>
 <text class="area-label" x="262.3" y="333.5">Ganjar Agung</text>
 <text class="area-label" x="309.3" y="297.8">Ganjar Asri</text>
