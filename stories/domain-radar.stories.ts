@@ -45,5 +45,6 @@ export const Aspects: Story = { name: 'Aspects (missing in this data)', args: { 
 export const Narrow: Story = { name: 'Narrow (300 px)', args: { width: '300px' } };
 // A ministry converted from the national results: 4,90 on the top spoke stands inside its point, not on "Kebijakan".
 export const NearTheRim: Story = { name: 'Values near the rim, a long name (Bappenas)', args: { src: `${FIXTURES}/bappenas.json`, width: '300px' } };
+export const OwnFramework: Story = { name: 'A framework of its own (0-100, example)', args: { src: `${FIXTURES}/kota-contoh-0-100.json` } };
 export const Loading: Story = { name: 'Loading', args: { src: `${FIXTURES}/kota-metro.json?stall` } };
 export const ErrorUnknownDomain: Story = { name: 'Error: unknown domain', args: { src: `${FIXTURES}/bad/unknown-domain.json` } };

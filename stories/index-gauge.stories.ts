@@ -58,4 +58,5 @@ export const NoDataFile: Story = { name: 'No data file (attributes)', args: { sr
 export const Empty: Story = { name: 'Empty (no source yet)', args: { src: undefined } };
 export const ErrorNotFound: Story = { name: 'Error: 404', args: { src: `${FIXTURES}/tidak-ada.json` } };
 export const ErrorInvalid: Story = { name: 'Error: decimal commas', args: { src: `${FIXTURES}/bad/decimal-comma.json` } };
+export const OwnFramework: Story = { name: 'A framework of its own (0-100, example)', args: { src: `${FIXTURES}/kota-contoh-0-100.json` } };
 export const ErrorHtml: Story = { name: 'Error: HTML instead of JSON', args: { src: `${FIXTURES}/bad/html-page.json`, lang: 'en' } };

@@ -49,4 +49,5 @@ export const Loading: Story = { name: 'Loading', args: { src: `${FIXTURES}/kota-
 export const Domains: Story = { name: 'Four domains', args: { series: 'kebijakan,tata-kelola,manajemen,layanan', comparisons: 'none' } };
 export const FromCsv: Story = { name: 'From a CSV sheet', args: { src: `${FIXTURES}/csv/tren-id.csv`, label: 'Kota Metro (CSV)' } };
 export const ErrorCsvRow: Story = { name: 'Error: a ragged CSV row', args: { src: `${FIXTURES}/csv/ragged.csv` } };
+export const OwnFramework: Story = { name: 'A framework of its own (0-100, example)', args: { src: `${FIXTURES}/kota-contoh-0-100.json` } };
 export const ErrorNotFound: Story = { name: 'Error: 404', args: { src: `${FIXTURES}/tidak-ada.json` } };
