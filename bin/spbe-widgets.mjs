@@ -18,7 +18,7 @@ const [{ parseSpbeDocument, at: joinPath }, { parseSpbeResults }, { parseJsonBod
 await core('framework-check'); // documents may bring their own framework
 const { permenpanrb592020AspectLabels } = await core('frameworks/permenpanrb-59-2020-labels');
 const { resultsFromCsv } = await core('results-table');
-const { registerLabels, getFramework, labelOf } = fwm;
+const { registerLabels, getFramework, labelOf, indexName } = fwm;
 const { completeLevels, bandFor, bandNamed, partsOf, weightedMean, PUBLISHED_TOLERANCE } = calc;
 registerLabels('permenpanrb-59-2020', { aspects: permenpanrb592020AspectLabels });
 
@@ -121,13 +121,12 @@ const M = {
     wroteOne: (f) => `ditulis: ${f}`,
     noName: 'lembar ini tidak punya kolom instansi: beri nama dengan --name "Pemerintah Kota …"',
     whatIf: (s) => `--what-if tidak dapat dibaca: ${s} (contoh: 23=3,45=4)`,
-    missing: (ids) => `indikator tanpa level: ${ids.join(', ')}; indeks SPBE butuh ke-47`,
+    missing: (ids, all, index) => `indikator tanpa level: ${ids.join(', ')}; ${index} butuh ke-${all}`,
     noIndicators: 'dokumen ini tidak punya level indikator untuk dihitung',
     head: ['', 'sekarang', 'what-if', 'selisih'],
-    index: 'Indeks SPBE',
     predikat: 'Predikat',
-    unknownIndicator: (id) => `indikator tidak dikenal: ${id} (1-47)`,
-    badLevel: (v) => `level harus bilangan bulat 1-5, bukan ${v}`,
+    unknownIndicator: (id, ids) => `indikator tidak dikenal: ${id} (${ids})`,
+    badLevel: (v, { min, max }) => `level harus bilangan bulat ${min}-${max}, bukan ${v}`,
     dupIndicator: (id) => `indikator ${id} disebut dua kali`,
     columns: 'kolom indikator dan level (atau indicator,level) diperlukan',
     line: 'baris',
@@ -161,13 +160,12 @@ const M = {
     wroteOne: (f) => `written: ${f}`,
     noName: 'this sheet has no instansi column: name it with --name "Pemerintah Kota …"',
     whatIf: (s) => `cannot read --what-if: ${s} (for example 23=3,45=4)`,
-    missing: (ids) => `indicators without a level: ${ids.join(', ')}; the SPBE index needs all 47`,
+    missing: (ids, all, index) => `indicators without a level: ${ids.join(', ')}; the ${index} needs all ${all}`,
     noIndicators: 'this document has no indicator levels to compute from',
     head: ['', 'now', 'what-if', 'change'],
-    index: 'SPBE index',
     predikat: 'Predikat',
-    unknownIndicator: (id) => `unknown indicator: ${id} (1-47)`,
-    badLevel: (v) => `a level is a whole number 1-5, not ${v}`,
+    unknownIndicator: (id, ids) => `unknown indicator: ${id} (${ids})`,
+    badLevel: (v, { min, max }) => `a level is a whole number ${min}-${max}, not ${v}`,
     dupIndicator: (id) => `indicator ${id} given twice`,
     columns: 'indikator and level (or indicator,level) columns are required',
     line: 'line',
@@ -477,8 +475,8 @@ function levelsFromCsv(text, name, fw) {
     const raw = (r[li] ?? '').trim();
     const v = Number(raw.replace(',', '.'));
     const at = `${m.line} ${line}`;
-    if (!known.has(id)) issues.push(`${at}: ${m.unknownIndicator(r[ci])}`);
-    else if (!Number.isInteger(v) || v < fw.scale.min || v > fw.scale.max) issues.push(`${at}: ${m.badLevel(JSON.stringify(raw))}`);
+    if (!known.has(id)) issues.push(`${at}: ${m.unknownIndicator(r[ci], idRange(fw))}`);
+    else if (!Number.isInteger(v) || v < fw.scale.min || v > fw.scale.max) issues.push(`${at}: ${m.badLevel(JSON.stringify(raw), fw.scale)}`);
     else if (levels[id] !== undefined) issues.push(`${at}: ${m.dupIndicator(id)}`);
     else levels[id] = v;
   });
@@ -486,15 +484,24 @@ function levelsFromCsv(text, name, fw) {
   return levels;
 }
 
+/** The framework's indicator ids, for a message: "1-47" for the preset, a short list as it is. */
+const idRange = (fw) => {
+  const ids = fw.indicators.map((i) => i.id);
+  return ids.length > 8 ? `${ids[0]}-${ids.at(-1)}` : ids.join(', ');
+};
+
+/** `23=4,45=4`: an indicator's id as the framework has it (the preset's "I23", "indikator 23" too). */
 function parseWhatIf(s, fw) {
   const out = {};
+  const known = (id) => fw.indicators.some((i) => i.id === id);
   for (const part of s.split(',').map((x) => x.trim()).filter(Boolean)) {
-    const mm = /^(?:i|indikator\s*)?(\d+)\s*=\s*(\d+)$/i.exec(part);
+    const mm = /^(.+?)\s*=\s*(\d+)$/.exec(part);
     if (!mm) throw new UserError(m.whatIf(part), 2);
-    const [, id, level] = mm;
-    if (!fw.indicators.some((i) => i.id === id)) throw new UserError(m.unknownIndicator(id), 2);
+    const [, given, level] = mm;
+    const id = known(given) ? given : given.replace(/^(?:indikator|indicator|i)\s*/i, '');
+    if (!known(id)) throw new UserError(m.unknownIndicator(given, idRange(fw)), 2);
     const v = Number(level);
-    if (v < fw.scale.min || v > fw.scale.max) throw new UserError(m.badLevel(level), 2);
+    if (v < fw.scale.min || v > fw.scale.max) throw new UserError(m.badLevel(level, fw.scale), 2);
     out[id] = v;
   }
   return out;
@@ -514,7 +521,7 @@ function calcCommand(files) {
     indicators = withLevels[withLevels.length - 1].indicators;
   }
   const missing = fw.indicators.filter((i) => indicators[i.id] === undefined).map((i) => i.id);
-  if (missing.length) throw new UserError(`${name}: ${m.missing(missing)}`);
+  if (missing.length) throw new UserError(`${name}: ${m.missing(missing, fw.indicators.length, indexName(fw, lang))}`);
   const changes = opts['what-if'] ? parseWhatIf(opts['what-if'], fw) : undefined;
   const now = completeLevels(fw, { indicators });
   const then = changes ? completeLevels(fw, { indicators: { ...indicators, ...changes } }) : undefined;
@@ -534,7 +541,8 @@ function calcCommand(files) {
       [label.padEnd(58), fmt(a).padStart(9), ...(then ? [fmt(b).padStart(9), (r2(b) === r2(a) ? '' : formatDelta(r2(b) - r2(a), lang)).padStart(9)] : [])].join(''),
     );
   if (then) lines.push([m.head[0].padEnd(58), ...m.head.slice(1).map((h) => h.padStart(9))].join(''));
-  row(`${m.index} (${fmt(now.index, 4)}${then ? ` → ${fmt(then.index, 4)}` : ''})`, now.index, then?.index);
+  // Named as its framework names it: the preset's Indeks SPBE, a document's own its own.
+  row(`${indexName(fw, lang)} (${fmt(now.index, 4)}${then ? ` → ${fmt(then.index, 4)}` : ''})`, now.index, then?.index);
   lines.push(`${m.predikat}: ${band(now.index)}${then ? ` → ${band(then.index)}` : ''}`);
   lines.push('');
   for (const d of fw.domains) {

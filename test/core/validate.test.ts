@@ -153,7 +153,12 @@ describe('parseSpbeDocument', () => {
 
   it('an evaluation with no value at all', () => {
     const e = fails(doc([{ year: 2024, source: 'x' }]));
-    expect(describeIssue(e.issues[0], 'en')).to.equal('evaluations[0]: needs one of index, domains, aspects or indicators');
+    expect(describeIssue(e.issues[0], 'en')).to.equal('evaluations[0]: needs an index, or every domain (or the aspects or indicators under them) to compute it from');
+  });
+
+  it('an evaluation with some domains but not all, and no index: the same, as the index cannot be computed', () => {
+    const e = fails(doc([{ year: 2024, domains: { kebijakan: 3, layanan: 3.5 } }]));
+    expect(e.issues.map((i) => describeIssue(i, 'id'))).to.deep.equal(['evaluations[0]: perlu index, atau semua domains (atau aspects atau indicators di bawahnya) untuk menghitungnya']);
   });
 
   it('indicator levels are whole numbers 1-5', () => {

@@ -331,6 +331,38 @@ test('calc: a what-if that crosses a band; semicolons and "I23" ids; stdin', () 
   assert.deepEqual([b.predikat, b.whatIf.predikat], ['Baik', 'Sangat Baik']);
 });
 
+test('calc: a document with its own framework is computed and named by it', () => {
+  // Two domains (60 and 40 %), one aspect each, three indicators; levels from 0 to 100. Hand:
+  // aspect a = (50 x 30 + 70 x 30) / 60 = 60, b = 90; index 0,6 x 60 + 0,4 x 90 = 72; with i3 at 40, 52.
+  const framework = {
+    id: 'contoh',
+    label: 'Kerangka contoh',
+    index: { id: 'Indeks Contoh', en: 'Example Index' },
+    scale: { min: 0, max: 100 },
+    bands: [{ id: 'rendah', label: 'Rendah', min: 0 }, { id: 'tinggi', label: 'Tinggi', min: 60 }],
+    domains: [{ id: 'A', label: 'Domain A', weight: 60 }, { id: 'B', label: 'Domain B', weight: 40 }],
+    aspects: [{ id: 'a', label: 'Aspek a', domain: 'A', weight: 60 }, { id: 'b', label: 'Aspek b', domain: 'B', weight: 40 }],
+    indicators: [{ id: 'i1', aspect: 'a', weight: 30 }, { id: 'i2', aspect: 'a', weight: 30 }, { id: 'i3', aspect: 'b', weight: 40 }],
+  };
+  const doc = (indicators) => JSON.stringify({ instansi: { name: 'Kota Contoh' }, framework, evaluations: [{ year: 2025, indicators }] });
+  const r = run(['calc', '-', '--what-if', 'i3=40'], doc({ i1: 50, i2: 70, i3: 90 }));
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /Indeks Contoh \(72,0000 → 52,0000\)\s+72,00\s+52,00\s+-20,00/);
+  assert.match(r.out, /Predikat: Tinggi → Rendah/);
+  assert.match(r.out, /Domain B \(40,0 %\)\s+90,00\s+40,00\s+-50,00/);
+  assert.match(run(['calc', '-', '--lang', 'en'], doc({ i1: 50, i2: 70, i3: 90 })).out, /Example Index \(72\.0000\)\s+72\.00/);
+  // A level missing: the document's index cannot be computed, which the validator says.
+  const missing = run(['calc', '-'], doc({ i1: 50, i2: 70 }));
+  assert.equal(missing.code, 1);
+  assert.match(missing.err, /evaluations\[0\]: perlu index, atau semua domains \(atau aspects atau indicators di bawahnya\)/);
+  noStack(missing.err);
+  // Ids as the framework has them, and its own range in the messages.
+  const unknown = run(['calc', '-', '--what-if', 'i9=40'], doc({ i1: 50, i2: 70, i3: 90 }));
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.err, /indikator tidak dikenal: i9 \(i1, i2, i3\)/);
+  assert.match(run(['calc', '-', '--what-if', 'i3=140'], doc({ i1: 50, i2: 70, i3: 90 })).err, /level harus bilangan bulat 0-100, bukan 140/);
+});
+
 test('calc: bad rows by line, missing indicators listed, bad --what-if is a usage error', () => {
   const r = run(['calc', fx('cli/indikator-salah.csv')]);
   assert.equal(r.code, 1);
@@ -342,7 +374,7 @@ test('calc: bad rows by line, missing indicators listed, bad --what-if is a usag
   noStack(r.err);
   const missing = run(['calc', '-'], 'indikator,level\n1,3\n2,3\n');
   assert.equal(missing.code, 1);
-  assert.match(missing.err, /indikator tanpa level: 3, 4, 5, .*47; indeks SPBE butuh ke-47/);
+  assert.match(missing.err, /indikator tanpa level: 3, 4, 5, .*47; Indeks SPBE butuh ke-47/);
   const w = run(['calc', fx('cli/indikator-3.csv'), '--what-if', '23:3']);
   assert.equal(w.code, 2);
   assert.match(w.err, /--what-if tidak dapat dibaca: 23:3/);
