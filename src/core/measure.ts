@@ -9,7 +9,7 @@ let ctx: CanvasRenderingContext2D | undefined;
 const widths = new Map<string, number>();
 // A web font that arrives after the first drawing (a page's `font-display: swap`) was measured as
 // its fallback: its widths are measured again at the next drawing.
-document.fonts?.addEventListener('loadingdone', () => widths.clear());
+globalThis.document?.fonts?.addEventListener('loadingdone', () => widths.clear());
 
 /** `measure(text, weight)` in px, for `size` px text in `host`'s font and spacing (read now). */
 export function textMeasure(host: Element, size: number): (s: string, weight?: number) => number {
