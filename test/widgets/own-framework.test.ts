@@ -97,6 +97,18 @@ describe('a framework of its own, with a scale of 0 to 100', () => {
     });
   }
 
+  for (const width of [360, 800])
+    it(`ranking at ${width} px: a top score of 100,00 and its band's name stay inside the drawing`, async () => {
+      const full = { layanan: 100, 'tata-kelola': 100, infrastruktur: 100, sdm: 100 };
+      const top = { ...results, results: [...results.results, { instansi: { name: 'Kota Penuh', code: '9' }, evaluations: [{ year: 2025, domains: full }] }] };
+      const el = await draw('spbe-ranking', width, top, '[part~="axis"] text');
+      const svg = el.shadowRoot!.querySelector('[part~="plot"] svg') as SVGSVGElement;
+      const value = qa(el, 'text.value').find((t) => t.textContent!.startsWith('100,00'))!;
+      expect(value.textContent).to.equal('100,00 Tinggi');
+      const b = value.getBBox();
+      expect(b.x + b.width, 'the end of "100,00 Tinggi"').to.be.at.most(svg.width.baseVal.value);
+    });
+
   it('the gauge marks the band edges 0, 50, 80 and 100, and the index 79,60', async () => {
     const el = await draw('spbe-index-gauge', 360, doc, '[part~="value"]');
     expect(el.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.contain('79,60');

@@ -295,8 +295,9 @@ export function layoutRanking(
   { width, lang, measure = estimate }: { width: number; lang: Lang; measure?: Measure },
 ): RankLayout {
   const nameX = m.previousYear === undefined ? 34 : 70;
-  // Room after the bar for "3,34 Sangat Baik".
-  const tail = 8 + labelWidth(`0,00 ${m.bands.reduce((a, b) => (b.length > a.length ? b : a), '')}`, 12);
+  // Room after the bar for "3,34 Sangat Baik": the scale's top value and the longest band name
+  // ("100,00 Tinggi" on a scale of 0 to 100).
+  const tail = 8 + labelWidth(`${formatIndex(m.scale.max, lang)} ${m.bands.reduce((a, b) => (b.length > a.length ? b : a), '')}`, 12);
   // One line a row: the names' column is as wide as the longest name of all rows (not only those
   // drawn, so it does not move as the list scrolls), at least what short names had and at most 45 %.
   // Below 520 px there is no such column, and no name is measured for it.
