@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseSpbeDocument } from '../../src/core/validate.js';
+import '../../src/core/framework-check.js';
 import type { SpbeData } from '../../src/core/types.js';
 import { crosses, meets, textBox, type Rect } from '../../src/core/geometry.js';
 import { gapLine, labelWidth, layoutTrend, trendModel, trendSummary, xTickBoxes, type Box } from '../../src/widgets/trend-chart/trend-chart-layout.js';
@@ -48,6 +49,16 @@ describe('layoutTrend(model, {width})', () => {
     expect(y[5]).to.equal(l.plot.top);
     expect(y[1]).to.equal(l.plot.bottom);
     expect(l.yTicks.map((t) => t.label)).to.deep.equal(['1', '2', '3', '4', '5']);
+  });
+
+  it('the y axis takes the room of its widest number: "5" on the preset\'s scale, "100" on one of 0 to 100', async () => {
+    // It had taken the room of "1,80", a band edge with two decimals, which the axis never writes:
+    // a fifth of the plot at 240 px.
+    expect(layoutTrend(trendModel(km, 'id'), { width: 240, lang: 'id' }).plot.left).to.equal(Math.ceil(labelWidth('5', 12) + 10));
+    const own = parseSpbeDocument(await (await fetch('/test/fixtures/kota-contoh-0-100.json')).json());
+    const l = layoutTrend(trendModel(own, 'id'), { width: 240, lang: 'id' });
+    expect(l.plot.left).to.equal(Math.ceil(labelWidth('100', 12) + 10));
+    expect(l.yTicks.map((t) => t.label)).to.deep.equal(['0', '20', '40', '60', '80', '100']);
   });
 
   it('band rectangles tile the plot from bottom to top, with their names', () => {

@@ -140,8 +140,9 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
   const fontSize = o.fontSize ?? 12;
   const width = Math.max(120, o.width);
   const height = o.height ?? trendHeight(width);
-  const yLabels = m.bands.map((_, i) => formatIndex(i ? m.bands[i].min : m.scale.min, o.lang));
-  const left = Math.ceil(Math.max(...yLabels.map((l) => labelWidth(l, fontSize)), labelWidth('5', fontSize)) + 10);
+  // Room on the left for the scale's numbers ("5", or "100" on a scale of 0 to 100): the widest are
+  // its ends, as every tick is a whole step between them.
+  const left = Math.ceil(Math.max(...[m.scale.min, m.scale.max].map((v) => labelWidth(formatNumber(v, o.lang), fontSize))) + 10);
   // Room on the right for the last values, which stand beside their points, bold and larger.
   const big = fontSize * 1.25;
   const small = (fontSize * 11) / 12;

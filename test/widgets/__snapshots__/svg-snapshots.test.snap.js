@@ -61,64 +61,64 @@ snapshots["trend 320"] =
 `aria-label: Indeks SPBE Pemerintah Kota Metro naik dari 2,14 (2021) ke 3,34 (2024); Nasional naik dari 1,98 (2018) ke 3,12 (2024). Panah kiri dan kanan berpindah tahun; Enter memilih tahun.
 <svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" width="288" height="220" viewBox="0 0 288 220">
 <g part="band" class="band-1">
-<rect x="39" y="162.4" width="199" height="33.6"/>
+<rect x="18" y="162.4" width="220" height="33.6"/>
 </g>
 <g part="band" class="band-2">
-<rect x="39" y="128.8" width="199" height="33.6"/>
+<rect x="18" y="128.8" width="220" height="33.6"/>
 </g>
 <g part="band" class="band-3">
-<rect x="39" y="91" width="199" height="37.8"/>
+<rect x="18" y="91" width="220" height="37.8"/>
 </g>
 <g part="band" class="band-4">
-<rect x="39" y="61.6" width="199" height="29.4"/>
+<rect x="18" y="61.6" width="220" height="29.4"/>
 </g>
 <g part="band" class="band-5">
-<rect x="39" y="28" width="199" height="33.6"/>
+<rect x="18" y="28" width="220" height="33.6"/>
 </g>
 <g part="axis">
-<line class="grid" x1="39" x2="238" y1="196" y2="196"/>
-<text dy="0.35em" text-anchor="end" x="33" y="196">1</text>
-<line class="grid" x1="39" x2="238" y1="154" y2="154"/>
-<text dy="0.35em" text-anchor="end" x="33" y="154">2</text>
-<line class="grid" x1="39" x2="238" y1="112" y2="112"/>
-<text dy="0.35em" text-anchor="end" x="33" y="112">3</text>
-<line class="grid" x1="39" x2="238" y1="70" y2="70"/>
-<text dy="0.35em" text-anchor="end" x="33" y="70">4</text>
-<line class="grid" x1="39" x2="238" y1="28" y2="28"/>
-<text dy="0.35em" text-anchor="end" x="33" y="28">5</text>
-<text text-anchor="middle" x="53.2" y="212">2018</text>
-<text text-anchor="middle" x="110.1" y="212">2020</text>
-<text text-anchor="middle" x="166.9" y="212">2022</text>
-<text text-anchor="middle" x="223.8" y="212">2024</text>
+<line class="grid" x1="18" x2="238" y1="196" y2="196"/>
+<text dy="0.35em" text-anchor="end" x="12" y="196">1</text>
+<line class="grid" x1="18" x2="238" y1="154" y2="154"/>
+<text dy="0.35em" text-anchor="end" x="12" y="154">2</text>
+<line class="grid" x1="18" x2="238" y1="112" y2="112"/>
+<text dy="0.35em" text-anchor="end" x="12" y="112">3</text>
+<line class="grid" x1="18" x2="238" y1="70" y2="70"/>
+<text dy="0.35em" text-anchor="end" x="12" y="70">4</text>
+<line class="grid" x1="18" x2="238" y1="28" y2="28"/>
+<text dy="0.35em" text-anchor="end" x="12" y="28">5</text>
+<text text-anchor="middle" x="33.7" y="212">2018</text>
+<text text-anchor="middle" x="96.6" y="212">2020</text>
+<text text-anchor="middle" x="159.4" y="212">2022</text>
+<text text-anchor="middle" x="222.3" y="212">2024</text>
 </g>
-<text class="band-label band-1" x="45" y="175.4" text-anchor="start">Kurang</text>
-<text class="band-label band-2" x="232" y="141.8" text-anchor="end">Cukup</text>
-<text class="band-label band-3" x="45" y="104" text-anchor="start">Baik</text>
-<text class="band-label band-4" x="45" y="74.6" text-anchor="start">Sangat Baik</text>
-<text class="band-label band-5" x="45" y="41" text-anchor="start">Memuaskan</text>
+<text class="band-label band-1" x="24" y="175.4" text-anchor="start">Kurang</text>
+<text class="band-label band-2" x="24" y="141.8" text-anchor="start">Cukup</text>
+<text class="band-label band-3" x="24" y="104" text-anchor="start">Baik</text>
+<text class="band-label band-4" x="24" y="74.6" text-anchor="start">Sangat Baik</text>
+<text class="band-label band-5" x="24" y="41" text-anchor="start">Memuaskan</text>
 <g class="change">
-<line x1="195.4" x2="195.4" y1="24" y2="196"/>
-<text x="195.4" y="20">Cukup → Baik</text>
+<line x1="190.9" x2="190.9" y1="24" y2="196"/>
+<text x="190.9" y="20">Cukup → Baik</text>
 </g>
-<path part="target" d="M181.1,128.8H209.6M209.6,118.3H238"/>
+<path part="target" d="M175.1,128.8H206.6M206.6,118.3H238"/>
 <g class="s-2">
-<path part="series" class="" d="M53.2,154.8L81.6,146.4L110.1,143.1L138.5,143.9L166.9,139.7L195.4,120.8L223.8,107"/>
-<circle part="point" class="" cx="53.2" cy="154.8" r="3.5"/>
-<circle part="point" class="" cx="81.6" cy="146.4" r="3.5"/>
-<circle part="point" class="" cx="110.1" cy="143.1" r="3.5"/>
-<circle part="point" class="" cx="138.5" cy="143.9" r="3.5"/>
-<circle part="point" class="" cx="166.9" cy="139.7" r="3.5"/>
-<circle part="point" class="" cx="195.4" cy="120.8" r="3.5"/>
-<circle part="point" class="" cx="223.8" cy="107" r="3.5"/>
-<text class="value last beside" x="231.8" y="111.8">3,12</text>
+<path part="series" class="" d="M33.7,154.8L65.1,146.4L96.6,143.1L128,143.9L159.4,139.7L190.9,120.8L222.3,107"/>
+<circle part="point" class="" cx="33.7" cy="154.8" r="3.5"/>
+<circle part="point" class="" cx="65.1" cy="146.4" r="3.5"/>
+<circle part="point" class="" cx="96.6" cy="143.1" r="3.5"/>
+<circle part="point" class="" cx="128" cy="143.9" r="3.5"/>
+<circle part="point" class="" cx="159.4" cy="139.7" r="3.5"/>
+<circle part="point" class="" cx="190.9" cy="120.8" r="3.5"/>
+<circle part="point" class="" cx="222.3" cy="107" r="3.5"/>
+<text class="value last beside" x="230.3" y="111.8">3,12</text>
 </g>
 <g class="s-1">
-<path part="series" class="primary" d="M138.5,148.1L166.9,133.4L195.4,110.3L223.8,97.7"/>
-<circle part="point" class="" cx="138.5" cy="148.1" r="4.5"/>
-<circle part="point" class="" cx="166.9" cy="133.4" r="4.5"/>
-<circle part="point" class="" cx="195.4" cy="110.3" r="4.5"/>
-<circle part="point" class="" cx="223.8" cy="97.7" r="4.5"/>
-<text class="value last beside" x="231.8" y="93.5">3,34</text>
+<path part="series" class="primary" d="M128,148.1L159.4,133.4L190.9,110.3L222.3,97.7"/>
+<circle part="point" class="" cx="128" cy="148.1" r="4.5"/>
+<circle part="point" class="" cx="159.4" cy="133.4" r="4.5"/>
+<circle part="point" class="" cx="190.9" cy="110.3" r="4.5"/>
+<circle part="point" class="" cx="222.3" cy="97.7" r="4.5"/>
+<text class="value last beside" x="230.3" y="93.5">3,34</text>
 </g>
 </svg>`;
 /* end snapshot trend 320 */
@@ -127,73 +127,73 @@ snapshots["trend 640"] =
 `aria-label: Indeks SPBE Pemerintah Kota Metro naik dari 2,14 (2021) ke 3,34 (2024); Nasional naik dari 1,98 (2018) ke 3,12 (2024). Panah kiri dan kanan berpindah tahun; Enter memilih tahun.
 <svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" width="608" height="304" viewBox="0 0 608 304">
 <g part="band" class="band-1">
-<rect x="39" y="229.6" width="519" height="50.4"/>
+<rect x="18" y="229.6" width="540" height="50.4"/>
 </g>
 <g part="band" class="band-2">
-<rect x="39" y="179.2" width="519" height="50.4"/>
+<rect x="18" y="179.2" width="540" height="50.4"/>
 </g>
 <g part="band" class="band-3">
-<rect x="39" y="122.5" width="519" height="56.7"/>
+<rect x="18" y="122.5" width="540" height="56.7"/>
 </g>
 <g part="band" class="band-4">
-<rect x="39" y="78.4" width="519" height="44.1"/>
+<rect x="18" y="78.4" width="540" height="44.1"/>
 </g>
 <g part="band" class="band-5">
-<rect x="39" y="28" width="519" height="50.4"/>
+<rect x="18" y="28" width="540" height="50.4"/>
 </g>
 <g part="axis">
-<line class="grid" x1="39" x2="558" y1="280" y2="280"/>
-<text dy="0.35em" text-anchor="end" x="33" y="280">1</text>
-<line class="grid" x1="39" x2="558" y1="217" y2="217"/>
-<text dy="0.35em" text-anchor="end" x="33" y="217">2</text>
-<line class="grid" x1="39" x2="558" y1="154" y2="154"/>
-<text dy="0.35em" text-anchor="end" x="33" y="154">3</text>
-<line class="grid" x1="39" x2="558" y1="91" y2="91"/>
-<text dy="0.35em" text-anchor="end" x="33" y="91">4</text>
-<line class="grid" x1="39" x2="558" y1="28" y2="28"/>
-<text dy="0.35em" text-anchor="end" x="33" y="28">5</text>
-<text text-anchor="middle" x="63" y="296">2018</text>
-<text text-anchor="middle" x="141.5" y="296">2019</text>
-<text text-anchor="middle" x="220" y="296">2020</text>
-<text text-anchor="middle" x="298.5" y="296">2021</text>
-<text text-anchor="middle" x="377" y="296">2022</text>
-<text text-anchor="middle" x="455.5" y="296">2023</text>
+<line class="grid" x1="18" x2="558" y1="280" y2="280"/>
+<text dy="0.35em" text-anchor="end" x="12" y="280">1</text>
+<line class="grid" x1="18" x2="558" y1="217" y2="217"/>
+<text dy="0.35em" text-anchor="end" x="12" y="217">2</text>
+<line class="grid" x1="18" x2="558" y1="154" y2="154"/>
+<text dy="0.35em" text-anchor="end" x="12" y="154">3</text>
+<line class="grid" x1="18" x2="558" y1="91" y2="91"/>
+<text dy="0.35em" text-anchor="end" x="12" y="91">4</text>
+<line class="grid" x1="18" x2="558" y1="28" y2="28"/>
+<text dy="0.35em" text-anchor="end" x="12" y="28">5</text>
+<text text-anchor="middle" x="42" y="296">2018</text>
+<text text-anchor="middle" x="124" y="296">2019</text>
+<text text-anchor="middle" x="206" y="296">2020</text>
+<text text-anchor="middle" x="288" y="296">2021</text>
+<text text-anchor="middle" x="370" y="296">2022</text>
+<text text-anchor="middle" x="452" y="296">2023</text>
 <text text-anchor="middle" x="534" y="296">2024</text>
 </g>
-<text class="band-label band-1" x="45" y="242.6" text-anchor="start">Kurang</text>
-<text class="band-label band-2" x="45" y="192.2" text-anchor="start">Cukup</text>
-<text class="band-label band-3" x="45" y="135.5" text-anchor="start">Baik</text>
-<text class="band-label band-4" x="45" y="91.4" text-anchor="start">Sangat Baik</text>
-<text class="band-label band-5" x="45" y="41" text-anchor="start">Memuaskan</text>
+<text class="band-label band-1" x="24" y="242.6" text-anchor="start">Kurang</text>
+<text class="band-label band-2" x="24" y="192.2" text-anchor="start">Cukup</text>
+<text class="band-label band-3" x="24" y="135.5" text-anchor="start">Baik</text>
+<text class="band-label band-4" x="24" y="91.4" text-anchor="start">Sangat Baik</text>
+<text class="band-label band-5" x="24" y="41" text-anchor="start">Memuaskan</text>
 <g class="change">
-<line x1="455.5" x2="455.5" y1="24" y2="280"/>
-<text x="455.5" y="20">Cukup → Baik</text>
+<line x1="452" x2="452" y1="24" y2="280"/>
+<text x="452" y="20">Cukup → Baik</text>
 </g>
-<path part="target" d="M416.3,179.2H494.8M494.8,163.5H558"/>
+<path part="target" d="M411,179.2H493M493,163.5H558"/>
 <g class="s-2">
-<path part="series" class="" d="M63,218.3L141.5,205.7L220,200.6L298.5,201.9L377,195.6L455.5,167.2L534,146.4"/>
-<circle part="point" class="" cx="63" cy="218.3" r="3.5"/>
-<text class="value" x="63" y="210.3">1,98</text>
-<circle part="point" class="" cx="141.5" cy="205.7" r="3.5"/>
-<text class="value" x="141.5" y="197.7">2,18</text>
-<circle part="point" class="" cx="220" cy="200.6" r="3.5"/>
-<text class="value" x="220" y="192.6">2,26</text>
-<circle part="point" class="" cx="298.5" cy="201.9" r="3.5"/>
-<text class="value" x="298.5" y="193.9">2,24</text>
-<circle part="point" class="" cx="377" cy="195.6" r="3.5"/>
-<text class="value" x="377" y="213.6">2,34</text>
-<circle part="point" class="" cx="455.5" cy="167.2" r="3.5"/>
+<path part="series" class="" d="M42,218.3L124,205.7L206,200.6L288,201.9L370,195.6L452,167.2L534,146.4"/>
+<circle part="point" class="" cx="42" cy="218.3" r="3.5"/>
+<text class="value" x="42" y="210.3">1,98</text>
+<circle part="point" class="" cx="124" cy="205.7" r="3.5"/>
+<text class="value" x="124" y="197.7">2,18</text>
+<circle part="point" class="" cx="206" cy="200.6" r="3.5"/>
+<text class="value" x="206" y="192.6">2,26</text>
+<circle part="point" class="" cx="288" cy="201.9" r="3.5"/>
+<text class="value" x="288" y="193.9">2,24</text>
+<circle part="point" class="" cx="370" cy="195.6" r="3.5"/>
+<text class="value" x="370" y="213.6">2,34</text>
+<circle part="point" class="" cx="452" cy="167.2" r="3.5"/>
 <circle part="point" class="" cx="534" cy="146.4" r="3.5"/>
 <text class="value last beside" x="542" y="154.2">3,12</text>
 </g>
 <g class="s-1">
-<path part="series" class="primary" d="M298.5,208.2L377,186.1L455.5,151.5L534,132.6"/>
-<circle part="point" class="" cx="298.5" cy="208.2" r="4.5"/>
-<text class="value" x="298.5" y="226.2">2,14</text>
-<circle part="point" class="" cx="377" cy="186.1" r="4.5"/>
-<text class="value" x="377" y="175.1">2,49</text>
-<circle part="point" class="" cx="455.5" cy="151.5" r="4.5"/>
-<text class="value" x="455.5" y="140.5">3,04</text>
+<path part="series" class="primary" d="M288,208.2L370,186.1L452,151.5L534,132.6"/>
+<circle part="point" class="" cx="288" cy="208.2" r="4.5"/>
+<text class="value" x="288" y="226.2">2,14</text>
+<circle part="point" class="" cx="370" cy="186.1" r="4.5"/>
+<text class="value" x="370" y="175.1">2,49</text>
+<circle part="point" class="" cx="452" cy="151.5" r="4.5"/>
+<text class="value" x="452" y="140.5">3,04</text>
 <circle part="point" class="" cx="534" cy="132.6" r="4.5"/>
 <text class="value last beside" x="542" y="137.4">3,34</text>
 </g>
@@ -204,40 +204,40 @@ snapshots["trend 480 domains en"] =
 `aria-label: Policy rose from 2.50 (2023) to 2.70 (2024); Governance rose from 2.50 (2023) to 3.10 (2024); Management rose from 2.00 (2023) to 2.73 (2024); Services stayed from 3.87 (2023) to 3.87 (2024). Left and right arrows move between years; Enter chooses a year.
 <svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" width="448" height="224" viewBox="0 0 448 224">
 <g part="axis">
-<line class="grid" x1="39" x2="398" y1="200" y2="200"/>
-<text dy="0.35em" text-anchor="end" x="33" y="200">1</text>
-<line class="grid" x1="39" x2="398" y1="157" y2="157"/>
-<text dy="0.35em" text-anchor="end" x="33" y="157">2</text>
-<line class="grid" x1="39" x2="398" y1="114" y2="114"/>
-<text dy="0.35em" text-anchor="end" x="33" y="114">3</text>
-<line class="grid" x1="39" x2="398" y1="71" y2="71"/>
-<text dy="0.35em" text-anchor="end" x="33" y="71">4</text>
-<line class="grid" x1="39" x2="398" y1="28" y2="28"/>
-<text dy="0.35em" text-anchor="end" x="33" y="28">5</text>
-<text text-anchor="middle" x="63" y="216">2023</text>
+<line class="grid" x1="18" x2="398" y1="200" y2="200"/>
+<text dy="0.35em" text-anchor="end" x="12" y="200">1</text>
+<line class="grid" x1="18" x2="398" y1="157" y2="157"/>
+<text dy="0.35em" text-anchor="end" x="12" y="157">2</text>
+<line class="grid" x1="18" x2="398" y1="114" y2="114"/>
+<text dy="0.35em" text-anchor="end" x="12" y="114">3</text>
+<line class="grid" x1="18" x2="398" y1="71" y2="71"/>
+<text dy="0.35em" text-anchor="end" x="12" y="71">4</text>
+<line class="grid" x1="18" x2="398" y1="28" y2="28"/>
+<text dy="0.35em" text-anchor="end" x="12" y="28">5</text>
+<text text-anchor="middle" x="42" y="216">2023</text>
 <text text-anchor="middle" x="374" y="216">2024</text>
 </g>
 <g class="s-4">
-<path part="series" class="primary" d="M63,76.6L374,76.6"/>
-<circle part="point" class="" cx="63" cy="76.6" r="4.5"/>
+<path part="series" class="primary" d="M42,76.6L374,76.6"/>
+<circle part="point" class="" cx="42" cy="76.6" r="4.5"/>
 <circle part="point" class="" cx="374" cy="76.6" r="4.5"/>
 <text class="value last beside" x="382" y="81.4">3.87</text>
 </g>
 <g class="s-3">
-<path part="series" class="primary" d="M63,157L374,125.6"/>
-<circle part="point" class="" cx="63" cy="157" r="4.5"/>
+<path part="series" class="primary" d="M42,157L374,125.6"/>
+<circle part="point" class="" cx="42" cy="157" r="4.5"/>
 <circle part="point" class="" cx="374" cy="125.6" r="4.5"/>
 <text class="value last beside" x="382" y="131">2.73</text>
 </g>
 <g class="s-2">
-<path part="series" class="primary" d="M63,135.5L374,109.7"/>
-<circle part="point" class="" cx="63" cy="135.5" r="4.5"/>
+<path part="series" class="primary" d="M42,135.5L374,109.7"/>
+<circle part="point" class="" cx="42" cy="135.5" r="4.5"/>
 <circle part="point" class="" cx="374" cy="109.7" r="4.5"/>
 <text class="value last beside" x="382" y="114.5">3.10</text>
 </g>
 <g class="s-1">
-<path part="series" class="primary" d="M63,135.5L374,126.9"/>
-<circle part="point" class="" cx="63" cy="135.5" r="4.5"/>
+<path part="series" class="primary" d="M42,135.5L374,126.9"/>
+<circle part="point" class="" cx="42" cy="135.5" r="4.5"/>
 <circle part="point" class="" cx="374" cy="126.9" r="4.5"/>
 <text class="value last beside" x="382" y="147.4">2.70</text>
 </g>
