@@ -210,8 +210,25 @@ describe('ranking layout (no DOM)', () => {
     expect(measured.length).to.be.below(pusat.rows.length);
     const narrowShort = layoutRanking(lampung, lampung.rows, { width: 528, lang: 'id', measure });
     expect(narrowShort.stacked).to.equal(false);
-    expect(narrowShort.barW).to.be.within(120, 130);
+    expect(narrowShort.barW).to.be.above(150);
   });
+
+  // The bars had stopped where "5,00 Sangat Baik" would still fit after them: on a phone the scale
+  // from 1 to 5 took 95 px of 328, with 120 px empty beside the top row's 4,09.
+  for (const width of [320, 360, 528, 800, 1100])
+    it(`at ${width} px the bars are as long as the rows' figures allow: every figure ends inside, the furthest at the edge`, () => {
+      for (const [filter, lang] of [[{ province: 'Lampung', highlight: '18.72' }, 'id'], [{ kind: 'kota' }, 'en']] as const) {
+        const m = rankModel(national, filter, lang);
+        const l = layoutRanking(m, m.rows, { width, lang });
+        // Figures as the layout estimates them without a browser: 0.6 em of 12 px, bold a tenth wider.
+        const ends = l.lines.filter((x) => x.row).map((x) => x.valueX + x.value.length * 7.2 * (x.row!.highlight ? 1.1 : 1));
+        for (const e of ends) expect(e).to.be.at.most(width + 0.01);
+        // Either a figure reaches the edge, or the scale's end (its "5" centred there) stops the bars.
+        const end = l.barX + l.barW;
+        expect(end).to.be.at.most(width - 6 + 0.01);
+        expect(Math.max(...ends) > width - 3 || end > width - 6.01, `the furthest figure ends at ${Math.max(...ends)}, the bars at ${end}`).to.equal(true);
+      }
+    });
 
   it('the rule is cut where a figure after a bar stands on it, and drawn everywhere else', () => {
     const m = rankModel(national, { province: 'Lampung' }, 'id');

@@ -311,11 +311,19 @@ export function layoutRanking(
   const barY = stacked ? 21 : 6;
   const nameW = stacked ? width - nameX : one;
   const barX = stacked ? nameX : nameX + nameW + 8;
-  const barW = Math.max(40, width - barX - tail);
   const { min, max } = m.scale;
+  const at = (v: number) => (Math.min(max, Math.max(min, v)) - min) / (max - min);
+  const figure = (r: RankRow) => `${formatIndex(r.index, lang)} ${r.predikat}`;
+  // The bars as long as every row's bar and figure after it allow (of all rows, so they do not
+  // change as the list scrolls), up to the scale's end: the top row's 4,09 leaves room after its
+  // bar that the scale's 5,00 and the longest band name would not. On a phone that is half again
+  // the length the room for "5,00 Sangat Baik" left.
+  const room = width - barX;
+  // (A row at the scale's foot has no bar to limit: Infinity.)
+  const barW = Math.max(40, Math.min(room - 6, ...m.rows.map((r) => (room - 8 - estimate(figure(r), r.highlight)) / at(r.index))));
   // Positions to a hundredth of a pixel: short numbers in the drawing and in an exported SVG.
   const r2 = (v: number) => Math.round(v * 100) / 100;
-  const x = (v: number) => r2(barX + ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * barW);
+  const x = (v: number) => r2(barX + at(v) * barW);
   const lines = items.map((item, i): RankLine => {
     const y = HEADER + i * rowHeight;
     if ('gap' in item) return { y, name: rt(lang, 'more', { n: item.gap }), barW: 0, value: '', valueX: 0 };
@@ -326,7 +334,7 @@ export function layoutRanking(
       row: item,
       name: cutToFit(name, nameW, (s) => measure(s, item.highlight)),
       barW: bar,
-      value: `${formatIndex(item.index, lang)} ${item.predikat}`,
+      value: figure(item),
       valueX: r2(barX + bar + 6),
     };
   });

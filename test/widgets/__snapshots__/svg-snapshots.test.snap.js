@@ -355,147 +355,147 @@ snapshots["ranking 360 Lampung"] =
 <g part="axis">
 <path class="grid" d="M70 40V56M70 80V96M70 120V136M70 160V176M70 200V216M70 240V256M70 280V296M70 320V336M70 360V376M70 400V416M70 440V456M70 480V496M70 520V536M70 560V576M70 600V616M70 640V656"/>
 <text y="14" text-anchor="middle" x="70">1</text>
-<path class="grid" d="M103.7 40V56M103.7 80V96M103.7 120V136M103.7 160V176M103.7 200V216M103.7 240V256M103.7 280V296M103.7 320V336M103.7 360V376M103.7 400V416M103.7 440V456M103.7 480V496M103.7 520V536M103.7 560V576M103.7 600V616M103.7 640V656"/>
-<text y="14" text-anchor="middle" x="103.7">2</text>
-<path class="grid" d="M137.4 40V56M137.4 80V96M137.4 120V136M137.4 160V176M137.4 200V216M137.4 240V256M137.4 280V296M137.4 320V336M137.4 360V376M137.4 400V416M137.4 440V456M137.4 480V496M137.4 520V536M137.4 560V576M137.4 600V616M137.4 640V656"/>
-<text y="14" text-anchor="middle" x="137.4">3</text>
-<path class="grid" d="M171.1 40V56M171.1 80V96M171.1 120V136M171.1 160V176M171.1 200V216M171.1 240V256M171.1 280V296M171.1 320V336M171.1 360V376M171.1 400V416M171.1 440V456M171.1 480V496M171.1 520V536M171.1 560V576M171.1 600V616M171.1 640V656"/>
-<text y="14" text-anchor="middle" x="171.1">4</text>
-<path class="grid" d="M204.8 40V56M204.8 80V96M204.8 120V136M204.8 160V176M204.8 200V216M204.8 240V256M204.8 280V296M204.8 320V336M204.8 360V376M204.8 400V416M204.8 440V456M204.8 480V496M204.8 520V536M204.8 560V576M204.8 600V616M204.8 640V656"/>
-<text y="14" text-anchor="middle" x="204.8">5</text>
+<path class="grid" d="M113.62 40V56M113.62 80V96M113.62 120V136M113.62 160V176M113.62 200V216M113.62 240V256M113.62 280V296M113.62 320V336M113.62 360V376M113.62 400V416M113.62 440V456M113.62 480V496M113.62 520V536M113.62 560V576M113.62 600V616M113.62 640V656"/>
+<text y="14" text-anchor="middle" x="113.62">2</text>
+<path class="grid" d="M157.25 40V56M157.25 80V96M157.25 120V136M157.25 160V176M157.25 200V216M157.25 240V256M157.25 280V296M157.25 320V336M157.25 360V376M157.25 400V416M157.25 440V456M157.25 480V496M157.25 520V536M157.25 560V576M157.25 600V616M157.25 640V656"/>
+<text y="14" text-anchor="middle" x="157.25">3</text>
+<path class="grid" d="M200.87 40V56M200.87 80V96M200.87 120V136M200.87 160V176M200.87 200V216M200.87 240V256M200.87 280V296M200.87 320V336M200.87 360V376M200.87 400V416M200.87 440V456M200.87 480V496M200.87 520V536M200.87 560V576M200.87 600V616M200.87 640V656"/>
+<text y="14" text-anchor="middle" x="200.87">4</text>
+<path class="grid" d="M244.5 40V56M244.5 80V96M244.5 120V136M244.5 160V176M244.5 200V216M244.5 240V256M244.5 280V296M244.5 320V336M244.5 360V376M244.5 400V416M244.5 440V456M244.5 480V496M244.5 520V536M244.5 560V576M244.5 600V616M244.5 640V656"/>
+<text y="14" text-anchor="middle" x="244.5">5</text>
 </g>
 <g part="row" class=" " transform="translate(0 22)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">1</text>
 <text x="32" class="change same" y="15">=</text>
 <text class="name" x="70" y="15">Provinsi Lampung</text>
-<rect part="bar" rx="2" class="band-4" x="70" y="21" width="104.13" height="10"/>
+<rect part="bar" rx="2" class="band-4" x="70" y="21" width="134.8" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 62)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">2</text>
 <text x="32" class="change same" y="15">=</text>
 <text class="name" x="70" y="15">Kab. Mesuji</text>
-<rect part="bar" rx="2" class="band-4" x="70" y="21" width="100.76" height="10"/>
+<rect part="bar" rx="2" class="band-4" x="70" y="21" width="130.44" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 102)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">3</text>
 <text x="32" class="change same" y="15">=</text>
 <text class="name" x="70" y="15">Kab. Way Kanan</text>
-<rect part="bar" rx="2" class="band-4" x="70" y="21" width="84.92" height="10"/>
+<rect part="bar" rx="2" class="band-4" x="70" y="21" width="109.93" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 142)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">4</text>
 <text x="32" class="change up" y="15">▲2</text>
 <text class="name" x="70" y="15">Kab. Pesawaran</text>
-<rect part="bar" rx="2" class="band-3" x="70" y="21" width="83.91" height="10"/>
+<rect part="bar" rx="2" class="band-3" x="70" y="21" width="108.63" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 182)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">5</text>
 <text x="32" class="change up" y="15">▲6</text>
 <text class="name" x="70" y="15">Kab. Tanggamus</text>
-<rect part="bar" rx="2" class="band-3" x="70" y="21" width="82.23" height="10"/>
+<rect part="bar" rx="2" class="band-3" x="70" y="21" width="106.44" height="10"/>
 </g>
 <g part="row" class="highlight " transform="translate(0 222)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">6</text>
 <text x="32" class="change down" y="15">▼2</text>
 <text class="name" x="70" y="15">Kota Metro</text>
-<rect part="bar" rx="2" class="band-3" x="70" y="21" width="78.86" height="10"/>
+<rect part="bar" rx="2" class="band-3" x="70" y="21" width="102.08" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 262)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">7</text>
 <text x="32" class="change up" y="15">▲2</text>
 <text class="name" x="70" y="15">Kab. Lampung Utara</text>
-<rect part="bar" rx="2" class="band-3" x="70" y="21" width="71.44" height="10"/>
+<rect part="bar" rx="2" class="band-3" x="70" y="21" width="92.48" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 302)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">8</text>
 <text x="32" class="change same" y="15">=</text>
 <text class="name" x="70" y="15">Kab. Lampung Selatan</text>
-<rect part="bar" rx="2" class="band-3" x="70" y="21" width="70.1" height="10"/>
+<rect part="bar" rx="2" class="band-3" x="70" y="21" width="90.74" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 342)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">9</text>
 <text x="32" class="change down" y="15">▼4</text>
 <text class="name" x="70" y="15">Kab. Pringsewu</text>
-<rect part="bar" rx="2" class="band-3" x="70" y="21" width="69.08" height="10"/>
+<rect part="bar" rx="2" class="band-3" x="70" y="21" width="89.43" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 382)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">10</text>
 <text x="32" class="change up" y="15">▲6</text>
 <text class="name" x="70" y="15">Kota Bandar Lampung</text>
-<rect part="bar" rx="2" class="band-3" x="70" y="21" width="66.73" height="10"/>
+<rect part="bar" rx="2" class="band-3" x="70" y="21" width="86.38" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 422)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">11</text>
 <text x="32" class="change up" y="15">▲2</text>
 <text class="name" x="70" y="15">Kab. Pesisir Barat</text>
-<rect part="bar" rx="2" class="band-3" x="70" y="21" width="65.38" height="10"/>
+<rect part="bar" rx="2" class="band-3" x="70" y="21" width="84.63" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 462)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">12</text>
 <text x="32" class="change same" y="15">=</text>
 <text class="name" x="70" y="15">Kab. Tulang Bawang</text>
-<rect part="bar" rx="2" class="band-3" x="70" y="21" width="62.35" height="10"/>
+<rect part="bar" rx="2" class="band-3" x="70" y="21" width="80.71" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 502)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">13</text>
 <text x="32" class="change up" y="15">▲1</text>
 <text class="name" x="70" y="15">Kab. Lampung Timur</text>
-<rect part="bar" rx="2" class="band-3" x="70" y="21" width="62.01" height="10"/>
+<rect part="bar" rx="2" class="band-3" x="70" y="21" width="80.27" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 542)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">14</text>
 <text x="32" class="change down" y="15">▼4</text>
 <text class="name" x="70" y="15">Kab. Lampung Tengah</text>
-<rect part="bar" rx="2" class="band-3" x="70" y="21" width="56.62" height="10"/>
+<rect part="bar" rx="2" class="band-3" x="70" y="21" width="73.29" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 582)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">15</text>
 <text x="32" class="change down" y="15">▼8</text>
 <text class="name" x="70" y="15">Kab. Lampung Barat</text>
-<rect part="bar" rx="2" class="band-3" x="70" y="21" width="54.59" height="10"/>
+<rect part="bar" rx="2" class="band-3" x="70" y="21" width="70.67" height="10"/>
 </g>
 <g part="row" class=" " transform="translate(0 622)">
 <rect class="back" y="1" rx="3" width="328" height="38"/>
 <text class="rank" x="26" text-anchor="end" y="15">16</text>
 <text x="32" class="change down" y="15">▼2</text>
 <text class="name" x="70" y="15">Kab. Tulang Bawang Barat</text>
-<rect part="bar" rx="2" class="band-2" x="70" y="21" width="50.21" height="10"/>
+<rect part="bar" rx="2" class="band-2" x="70" y="21" width="65" height="10"/>
 </g>
 <g part="rule">
-<path class="" d="M141.44 40V56M141.44 80V96M141.44 120V136M141.44 160V176M141.44 200V216M141.44 240V256M141.44 280V296M141.44 320V336M141.44 360V376"/>
-<text x="141.44" y="676" text-anchor="middle">Nasional 3,12</text>
+<path class="" d="M162.48 40V56M162.48 80V96M162.48 120V136M162.48 160V176M162.48 200V216M162.48 240V256M162.48 280V296M162.48 320V336"/>
+<text x="162.48" y="676" text-anchor="middle">Nasional 3,12</text>
 </g>
-<text class="value" x="180.13" y="52">4,09 Sangat Baik</text>
-<text class="value" x="176.76" y="92">3,99 Sangat Baik</text>
-<text class="value" x="160.92" y="132">3,52 Sangat Baik</text>
-<text class="value" x="159.91" y="172">3,49 Baik</text>
-<text class="value" x="158.23" y="212">3,44 Baik</text>
-<text class="value highlight" x="154.86" y="252">3,34 Baik</text>
-<text class="value" x="147.44" y="292">3,12 Baik</text>
-<text class="value" x="146.1" y="332">3,08 Baik</text>
-<text class="value" x="145.08" y="372">3,05 Baik</text>
-<text class="value" x="142.73" y="412">2,98 Baik</text>
-<text class="value" x="141.38" y="452">2,94 Baik</text>
-<text class="value" x="138.35" y="492">2,85 Baik</text>
-<text class="value" x="138.01" y="532">2,84 Baik</text>
-<text class="value" x="132.62" y="572">2,68 Baik</text>
-<text class="value" x="130.59" y="612">2,62 Baik</text>
-<text class="value" x="126.21" y="652">2,49 Cukup</text>
+<text class="value" x="210.8" y="52">4,09 Sangat Baik</text>
+<text class="value" x="206.44" y="92">3,99 Sangat Baik</text>
+<text class="value" x="185.93" y="132">3,52 Sangat Baik</text>
+<text class="value" x="184.63" y="172">3,49 Baik</text>
+<text class="value" x="182.44" y="212">3,44 Baik</text>
+<text class="value highlight" x="178.08" y="252">3,34 Baik</text>
+<text class="value" x="168.48" y="292">3,12 Baik</text>
+<text class="value" x="166.74" y="332">3,08 Baik</text>
+<text class="value" x="165.43" y="372">3,05 Baik</text>
+<text class="value" x="162.38" y="412">2,98 Baik</text>
+<text class="value" x="160.63" y="452">2,94 Baik</text>
+<text class="value" x="156.71" y="492">2,85 Baik</text>
+<text class="value" x="156.27" y="532">2,84 Baik</text>
+<text class="value" x="149.29" y="572">2,68 Baik</text>
+<text class="value" x="146.67" y="612">2,62 Baik</text>
+<text class="value" x="141" y="652">2,49 Cukup</text>
 </svg>`;
 /* end snapshot ranking 360 Lampung */
 
@@ -505,84 +505,84 @@ snapshots["ranking 720 kota top 10 en"] =
 <g part="axis">
 <path class="grid" d="M339 18V412"/>
 <text y="14" text-anchor="middle" x="339">1</text>
-<path class="grid" d="M399.05 18V412"/>
-<text y="14" text-anchor="middle" x="399.05">2</text>
-<path class="grid" d="M459.1 18V412"/>
-<text y="14" text-anchor="middle" x="459.1">3</text>
-<path class="grid" d="M519.15 18V412"/>
-<text y="14" text-anchor="middle" x="519.15">4</text>
-<path class="grid" d="M579.2 18V412"/>
-<text y="14" text-anchor="middle" x="579.2">5</text>
+<path class="grid" d="M405.91 18V412"/>
+<text y="14" text-anchor="middle" x="405.91">2</text>
+<path class="grid" d="M472.82 18V412"/>
+<text y="14" text-anchor="middle" x="472.82">3</text>
+<path class="grid" d="M539.72 18V412"/>
+<text y="14" text-anchor="middle" x="539.72">4</text>
+<path class="grid" d="M606.63 18V412"/>
+<text y="14" text-anchor="middle" x="606.63">5</text>
 </g>
 <g part="row" class=" " transform="translate(0 22)">
 <rect class="back" y="1" rx="3" width="688" height="24"/>
 <text class="rank" x="26" text-anchor="end" y="17.5">1</text>
 <text x="32" class="change up" y="17.5">▲6</text>
 <text class="name" x="70" y="17.5">Kota Bandung</text>
-<rect part="bar" rx="2" class="band-5" x="339" y="6" width="215.58" height="14"/>
+<rect part="bar" rx="2" class="band-5" x="339" y="6" width="240.2" height="14"/>
 </g>
 <g part="row" class=" " transform="translate(0 48)">
 <rect class="back" y="1" rx="3" width="688" height="24"/>
 <text class="rank" x="26" text-anchor="end" y="17.5">2</text>
 <text x="32" class="change same" y="17.5">=</text>
 <text class="name" x="70" y="17.5">Kota Madiun</text>
-<rect part="bar" rx="2" class="band-5" x="339" y="6" width="214.38" height="14"/>
+<rect part="bar" rx="2" class="band-5" x="339" y="6" width="238.86" height="14"/>
 </g>
 <g part="row" class=" " transform="translate(0 74)">
 <rect class="back" y="1" rx="3" width="688" height="24"/>
 <text class="rank" x="26" text-anchor="end" y="17.5">3</text>
 <text x="32" class="change down" y="17.5">▼2</text>
 <text class="name" x="70" y="17.5">Kota Surabaya</text>
-<rect part="bar" rx="2" class="band-5" x="339" y="6" width="212.58" height="14"/>
+<rect part="bar" rx="2" class="band-5" x="339" y="6" width="236.85" height="14"/>
 </g>
 <g part="row" class=" " transform="translate(0 100)">
 <rect class="back" y="1" rx="3" width="688" height="24"/>
 <text class="rank" x="26" text-anchor="end" y="17.5">4</text>
 <text x="32" class="change up" y="17.5">▲12</text>
 <text class="name" x="70" y="17.5">Kota Depok</text>
-<rect part="bar" rx="2" class="band-5" x="339" y="6" width="199.37" height="14"/>
+<rect part="bar" rx="2" class="band-5" x="339" y="6" width="222.13" height="14"/>
 </g>
 <g part="row" class=" " transform="translate(0 126)">
 <rect class="back" y="1" rx="3" width="688" height="24"/>
 <text class="rank" x="26" text-anchor="end" y="17.5">4</text>
 <text x="32" class="change down" y="17.5">▼1</text>
 <text class="name" x="70" y="17.5">Kota Jambi</text>
-<rect part="bar" rx="2" class="band-5" x="339" y="6" width="199.37" height="14"/>
+<rect part="bar" rx="2" class="band-5" x="339" y="6" width="222.13" height="14"/>
 </g>
 <g part="row" class=" " transform="translate(0 152)">
 <rect class="back" y="1" rx="3" width="688" height="24"/>
 <text class="rank" x="26" text-anchor="end" y="17.5">4</text>
 <text x="32" class="change same" y="17.5">=</text>
 <text class="name" x="70" y="17.5">Kota Mojokerto</text>
-<rect part="bar" rx="2" class="band-5" x="339" y="6" width="199.37" height="14"/>
+<rect part="bar" rx="2" class="band-5" x="339" y="6" width="222.13" height="14"/>
 </g>
 <g part="row" class=" " transform="translate(0 178)">
 <rect class="back" y="1" rx="3" width="688" height="24"/>
 <text class="rank" x="26" text-anchor="end" y="17.5">7</text>
 <text x="32" class="change up" y="17.5">▲7</text>
 <text class="name" x="70" y="17.5">Kota Surakarta</text>
-<rect part="bar" rx="2" class="band-5" x="339" y="6" width="198.17" height="14"/>
+<rect part="bar" rx="2" class="band-5" x="339" y="6" width="220.8" height="14"/>
 </g>
 <g part="row" class=" " transform="translate(0 204)">
 <rect class="back" y="1" rx="3" width="688" height="24"/>
 <text class="rank" x="26" text-anchor="end" y="17.5">8</text>
 <text x="32" class="change up" y="17.5">▲1</text>
 <text class="name" x="70" y="17.5">Kota Malang</text>
-<rect part="bar" rx="2" class="band-5" x="339" y="6" width="194.56" height="14"/>
+<rect part="bar" rx="2" class="band-5" x="339" y="6" width="216.78" height="14"/>
 </g>
 <g part="row" class=" " transform="translate(0 230)">
 <rect class="back" y="1" rx="3" width="688" height="24"/>
 <text class="rank" x="26" text-anchor="end" y="17.5">9</text>
 <text x="32" class="change down" y="17.5">▼4</text>
 <text class="name" x="70" y="17.5">Kota Cimahi</text>
-<rect part="bar" rx="2" class="band-4" x="339" y="6" width="189.16" height="14"/>
+<rect part="bar" rx="2" class="band-4" x="339" y="6" width="210.76" height="14"/>
 </g>
 <g part="row" class=" " transform="translate(0 256)">
 <rect class="back" y="1" rx="3" width="688" height="24"/>
 <text class="rank" x="26" text-anchor="end" y="17.5">10</text>
 <text x="32" class="change up" y="17.5">▲10</text>
 <text class="name" x="70" y="17.5">Kota Cirebon</text>
-<rect part="bar" rx="2" class="band-4" x="339" y="6" width="187.96" height="14"/>
+<rect part="bar" rx="2" class="band-4" x="339" y="6" width="209.42" height="14"/>
 </g>
 <text class="gap" transform="translate(0 282)" x="70" y="17.5">… 42 more instansi</text>
 <g part="row" class=" " transform="translate(0 308)">
@@ -590,40 +590,40 @@ snapshots["ranking 720 kota top 10 en"] =
 <text class="rank" x="26" text-anchor="end" y="17.5">53</text>
 <text x="32" class="change down" y="17.5">▼20</text>
 <text class="name" x="70" y="17.5">Kota Singkawang</text>
-<rect part="bar" rx="2" class="band-3" x="339" y="6" width="141.12" height="14"/>
+<rect part="bar" rx="2" class="band-3" x="339" y="6" width="157.23" height="14"/>
 </g>
 <g part="row" class="highlight " transform="translate(0 334)">
 <rect class="back" y="1" rx="3" width="688" height="24"/>
 <text class="rank" x="26" text-anchor="end" y="17.5">54</text>
 <text x="32" class="change down" y="17.5">▼11</text>
 <text class="name" x="70" y="17.5">Kota Metro</text>
-<rect part="bar" rx="2" class="band-3" x="339" y="6" width="140.52" height="14"/>
+<rect part="bar" rx="2" class="band-3" x="339" y="6" width="156.56" height="14"/>
 </g>
 <g part="row" class=" " transform="translate(0 360)">
 <rect class="back" y="1" rx="3" width="688" height="24"/>
 <text class="rank" x="26" text-anchor="end" y="17.5">55</text>
 <text x="32" class="change up" y="17.5">▲3</text>
 <text class="name" x="70" y="17.5">Kota Bitung</text>
-<rect part="bar" rx="2" class="band-3" x="339" y="6" width="138.72" height="14"/>
+<rect part="bar" rx="2" class="band-3" x="339" y="6" width="154.56" height="14"/>
 </g>
 <text class="gap" transform="translate(0 386)" x="70" y="17.5">… 38 more instansi</text>
 <g part="rule">
-<path class="" d="M466.31 18V412"/>
-<text x="466.31" y="426" text-anchor="middle">National 3.12</text>
+<path class="" d="M480.85 18V412"/>
+<text x="480.85" y="426" text-anchor="middle">National 3.12</text>
 </g>
-<text class="value" x="560.58" y="39">4.59 Excellent</text>
-<text class="value" x="559.38" y="65">4.57 Excellent</text>
-<text class="value" x="557.58" y="91">4.54 Excellent</text>
-<text class="value" x="544.37" y="117">4.32 Excellent</text>
-<text class="value" x="544.37" y="143">4.32 Excellent</text>
-<text class="value" x="544.37" y="169">4.32 Excellent</text>
-<text class="value" x="543.17" y="195">4.30 Excellent</text>
-<text class="value" x="539.56" y="221">4.24 Excellent</text>
-<text class="value" x="534.16" y="247">4.15 Very good</text>
-<text class="value" x="532.96" y="273">4.13 Very good</text>
-<text class="value" x="486.12" y="325">3.35 Good</text>
-<text class="value highlight" x="485.52" y="351">3.34 Good</text>
-<text class="value" x="483.72" y="377">3.31 Good</text>
+<text class="value" x="585.2" y="39">4.59 Excellent</text>
+<text class="value" x="583.86" y="65">4.57 Excellent</text>
+<text class="value" x="581.85" y="91">4.54 Excellent</text>
+<text class="value" x="567.13" y="117">4.32 Excellent</text>
+<text class="value" x="567.13" y="143">4.32 Excellent</text>
+<text class="value" x="567.13" y="169">4.32 Excellent</text>
+<text class="value" x="565.8" y="195">4.30 Excellent</text>
+<text class="value" x="561.78" y="221">4.24 Excellent</text>
+<text class="value" x="555.76" y="247">4.15 Very good</text>
+<text class="value" x="554.42" y="273">4.13 Very good</text>
+<text class="value" x="502.23" y="325">3.35 Good</text>
+<text class="value highlight" x="501.56" y="351">3.34 Good</text>
+<text class="value" x="499.56" y="377">3.31 Good</text>
 </svg>`;
 /* end snapshot ranking 720 kota top 10 en */
 
