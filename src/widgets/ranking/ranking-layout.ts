@@ -316,8 +316,8 @@ export function layoutRanking(
   const figure = (r: RankRow) => `${formatIndex(r.index, lang)} ${r.predikat}`;
   // The bars as long as every row's bar and figure after it allow (of all rows, so they do not
   // change as the list scrolls), up to the scale's end: the top row's 4,09 leaves room after its
-  // bar that the scale's 5,00 and the longest band name would not. On a phone that is half again
-  // the length the room for "5,00 Sangat Baik" left.
+  // bar that the scale's 5,00 and the longest band name would not: at 360 px the scale takes 123 px,
+  // not 95.
   const room = width - barX;
   // (A row at the scale's foot has no bar to limit: Infinity.)
   const barW = Math.max(40, Math.min(room - 6, ...m.rows.map((r) => (room - 8 - estimate(figure(r), r.highlight)) / at(r.index))));
