@@ -62,6 +62,8 @@ describe('a framework of its own, with a scale of 0 to 100', () => {
 
   it('niceStep(x): the smallest of 1, 2, 5, 10, 20, 50… at least x', () => {
     expect([0, 0.3, 1, 1.2, 2, 2.1, 4.9, 5, 6, 12.5, 20, 41, 99, 101].map(niceStep)).to.deep.equal([1, 1, 1, 2, 2, 5, 5, 5, 10, 20, 20, 50, 100, 200]);
+    // No step for nothing (a plot of no height): it ends, at Infinity, and NaN gives 1.
+    expect([Infinity, NaN].map(niceStep)).to.deep.equal([Infinity, 1]);
   });
 
   for (const width of [360, 800]) {
