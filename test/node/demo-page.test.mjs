@@ -54,11 +54,11 @@ const gauges = () =>
 test('every widget renders under the strict CSP, with no policy violation', async () => {
   assert.deepEqual(violations, []);
   const all = await gauges();
-  assert.equal(all.length, 17);
+  assert.equal(all.length, 18);
   const charts = await page.evaluate(() => [...document.querySelectorAll('spbe-trend-chart')].map((c) => c.shadowRoot.querySelectorAll('[part~="series"]').length));
-  assert.deepEqual(charts, [2, 4, 2]);
+  assert.deepEqual(charts, [2, 4, 2, 1]);
   const radars = await page.evaluate(() => [...document.querySelectorAll('spbe-domain-radar')].map((c) => c.shadowRoot.querySelectorAll('[part~="series"]').length));
-  assert.deepEqual(radars, [3, 2]);
+  assert.deepEqual(radars, [3, 2, 2]);
   assert.ok(all.every((g) => g.value || g.error));
 });
 
@@ -118,6 +118,24 @@ test('the broken data files show their errors', async () => {
   assert.ok(errors.some((e) => e.includes('404')));
   assert.ok(errors.some((e) => e.includes('HTML page')));
   assert.ok(errors.some((e) => /baris \d+, kolom \d+/.test(e)));
+});
+
+test("a framework of its own (the example section): its index's name, its 0 to 100 scale marked in steps", async () => {
+  const own = await page.evaluate(() => {
+    const q = (tag) => document.querySelector(`#kerangka ${tag}`).shadowRoot;
+    const texts = (root, sel) => [...root.querySelectorAll(sel)].map((t) => t.textContent.trim());
+    return {
+      gauge: texts(q('spbe-index-gauge'), '[part~="label"], [part~="value"], [part~="predikat"]'),
+      trend: [texts(q('spbe-trend-chart'), '[part~="label"]')[0], texts(q('spbe-trend-chart'), '[part~="axis"] text[text-anchor="end"]')],
+      rings: texts(q('spbe-domain-radar'), '.ring-label').filter(Boolean),
+    };
+  });
+  assert.deepEqual(own.gauge.slice(0, 2), ['Indeks Pemerintah Digital (contoh) 2025', '79,60']);
+  assert.equal(own.trend[0], 'Indeks Pemerintah Digital (contoh)');
+  // Tens or twenties, as the plot's height has room for.
+  assert.ok(['0 10 20 30 40 50 60 70 80 90 100', '0 20 40 60 80 100'].includes(own.trend[1].join(' ')), own.trend[1].join(' '));
+  assert.equal(own.rings[0], '100');
+  assert.ok(own.rings.length <= 8, own.rings.join(' '));
 });
 
 test('all the widgets on one data URL make one request', async () => {
