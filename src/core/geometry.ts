@@ -49,6 +49,9 @@ export function niceStep(x: number): number {
   return s;
 }
 
+/** The marks of a scale from its foot `min` up to `max`, `step` apart (a `niceStep`). */
+export const scaleMarks = (min: number, max: number, step: number) => Array.from({ length: Math.floor((max - min) / step) + 1 }, (_, i) => min + i * step);
+
 /** A box as `[left, top, right, bottom]`, for label placement. */
 export type Rect = readonly [number, number, number, number];
 

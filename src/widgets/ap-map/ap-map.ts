@@ -445,7 +445,7 @@ export class SpbeApMap extends SpbeElement {
     ];
     // Each name as wide as it is drawn: in the page's font, with the reader's text spacing.
     const measure = textMeasure(this, 11);
-    const labels = areaLabels(shapes, names, frame, v, w, h, items, tree, (i) => itemRadius(items, i, maxMbps), inside, controls, 11, 60, (s) => measure(s)).map(
+    const labels = areaLabels(shapes, names, frame, v, w, h, items, tree, (i) => itemRadius(items, i, maxMbps), inside, controls, 11, 60, measure).map(
       (l) => svg`<text class="area-label" x=${l.x} y=${l.y}>${names[l.i]}</text>`,
     );
     return svg`<g transform=${frameTransform(frame, v)}>

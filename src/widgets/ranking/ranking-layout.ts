@@ -1,7 +1,7 @@
 import { bandNamed } from '../../core/calculate.js';
 import { formatIndex, formatNumber } from '../../core/format.js';
 import { indexName } from '../../core/framework.js';
-import { labelWidth, niceStep } from '../../core/geometry.js';
+import { labelWidth, niceStep, scaleMarks } from '../../core/geometry.js';
 import { text } from '../../core/i18n.js';
 import type { ResultEntry, SpbeResults } from '../../core/results.js';
 import type { Lang } from '../../core/types.js';
@@ -343,9 +343,8 @@ export function layoutRanking(
   const spans: Array<[number, number]> = stacked ? lines.filter((l) => l.row).map((l) => [l.y + barY - 3, l.y + barY + barH + 3]) : [[HEADER - 4, bottom]];
   // The scale's marks from its foot, as far apart as the widest label and a gap need: 1 to 5 in ones,
   // 0 to 100 in tens, or fifties on a phone.
-  const ticks = [];
   const unit = niceStep(((max - min) * (labelWidth(formatNumber(max, lang), 11) + 6)) / barW);
-  for (let v = min; v <= max; v += unit) ticks.push({ x: x(v), label: formatNumber(v, lang) });
+  const ticks = scaleMarks(min, max, unit).map((v) => ({ x: x(v), label: formatNumber(v, lang) }));
   let rule: RankLayout['rule'];
   if (m.rule) {
     const rx = x(m.rule.value);

@@ -1,5 +1,5 @@
 import { bandFor, bandMax } from '../../core/calculate.js';
-import { crosses, gapLine, labelWidth, meets, niceStep, textBox, type Rect } from '../../core/geometry.js';
+import { crosses, gapLine, labelWidth, meets, niceStep, scaleMarks, textBox, type Rect } from '../../core/geometry.js';
 import { formatIndex, formatNumber } from '../../core/format.js';
 import { indexName } from '../../core/framework.js';
 import { t, text } from '../../core/i18n.js';
@@ -166,7 +166,7 @@ export function layoutTrend(m: TrendModel, o: TrendOptions): TrendLayout {
   // Y ticks: the scale's levels from its foot, in the smallest step of 1, 2, 5, 10… that keeps them a
   // line and a half apart (1 to 5 in ones, or every other one when the plot is short; 0 to 100 in tens).
   const unit = niceStep(((max - min) * fontSize * 1.6) / (plot.bottom - plot.top));
-  const yTicks = Array.from({ length: Math.floor((max - min) / unit) + 1 }, (_, i) => min + i * unit).map((value) => ({ value, y: r1(y(value)), label: formatNumber(value, o.lang) }));
+  const yTicks = scaleMarks(min, max, unit).map((value) => ({ value, y: r1(y(value)), label: formatNumber(value, o.lang) }));
 
   const bandRows = m.measuresIndex
     ? m.bands.map((b, i) => {
