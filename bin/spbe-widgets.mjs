@@ -471,7 +471,7 @@ function levelsFromCsv(text, name, fw) {
   rows.slice(1).forEach((r, i) => {
     const line = i + 2;
     if (r.every((c) => c.trim() === '')) return;
-    const id = (r[ci] ?? '').trim().replace(/^(indikator|indicator|i)\s*/i, '');
+    const id = indicatorId((r[ci] ?? '').trim(), (x) => known.has(x));
     const raw = (r[li] ?? '').trim();
     const v = Number(raw.replace(',', '.'));
     const at = `${m.line} ${line}`;
@@ -483,6 +483,9 @@ function levelsFromCsv(text, name, fw) {
   if (issues.length) throw new UserError(`${name}: ${m.problems(issues.length)}\n    ${issues.join('\n    ')}`);
   return levels;
 }
+
+/** An indicator's id as given, if the framework has it; else without an "I" or "indikator" before it ("I23" is 23). */
+const indicatorId = (given, known) => (known(given) ? given : given.replace(/^(?:indikator|indicator|i)\s*/i, ''));
 
 /** The framework's indicator ids, for a message: "1-47" for the preset, a short list as it is. */
 const idRange = (fw) => {
@@ -498,7 +501,7 @@ function parseWhatIf(s, fw) {
     const mm = /^(.+?)\s*=\s*(\d+)$/.exec(part);
     if (!mm) throw new UserError(m.whatIf(part), 2);
     const [, given, level] = mm;
-    const id = known(given) ? given : given.replace(/^(?:indikator|indicator|i)\s*/i, '');
+    const id = indicatorId(given, known);
     if (!known(id)) throw new UserError(m.unknownIndicator(given, idRange(fw)), 2);
     const v = Number(level);
     if (v < fw.scale.min || v > fw.scale.max) throw new UserError(m.badLevel(level, fw.scale), 2);
